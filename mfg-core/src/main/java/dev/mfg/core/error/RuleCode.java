@@ -1,0 +1,80 @@
+package dev.mfg.core.error;
+
+/**
+ * Rule codes of the core model's validation, stable across releases. Other modules define further codes as
+ * plain strings in {@link Problem#rule()}; these are the master-data ones (RELIABILITY.md table (b)).
+ *
+ * @since 0.1
+ */
+public enum RuleCode {
+    /** An id or code is blank, longer than 64 characters or contains control characters. */
+    ID_INVALID,
+    /** Two objects of one kind share an id. */
+    ID_DUPLICATE,
+    /** A reference names an object that does not exist. */
+    REFERENCE_UNKNOWN,
+    /** A required value is missing. */
+    VALUE_MISSING,
+    /** A number has more fractional digits than allowed. */
+    SCALE_EXCEEDED,
+    /** A number's magnitude is beyond the limit (absurd magnitude). */
+    MAGNITUDE_EXCEEDED,
+    /** A quantity that must be positive is zero or negative. */
+    QTY_NOT_POSITIVE,
+    /** A quantity is negative. */
+    QTY_NEGATIVE,
+    /** A component line has quantity zero but is not flagged optional. */
+    LINE_QTY_ZERO,
+    /** A BOM's base (output) quantity is not positive. */
+    BOM_QTY_NOT_POSITIVE,
+    /** A quantity rounds to zero in the target unit. */
+    QTY_ROUNDS_TO_ZERO,
+    /** A fractional quantity in a whole-number unit. */
+    FRACTION_IN_WHOLE_UOM,
+    /** Scrap is below 0 % or at least 100 %. */
+    SCRAP_OUT_OF_RANGE,
+    /** A yield or a co-product share is out of range, or shares do not sum to 100 %. */
+    YIELD_OUT_OF_RANGE,
+    /** Co-product cost shares do not sum to 100 %. */
+    ALLOCATION_SUM,
+    /** Efficiency at or below 0 % or above 1000 %. */
+    EFFICIENCY_OUT_OF_RANGE,
+    /** Utilization at or below 0 % or above 100 %. */
+    UTILIZATION_OUT_OF_RANGE,
+    /** A capacity or multiplier is not positive. */
+    CAPACITY_NOT_POSITIVE,
+    /** A batch or lot size is not positive, or a lot-size range is inverted. */
+    BATCH_SIZE_NOT_POSITIVE,
+    /** Cavities are not a positive whole number. */
+    CAVITIES_INVALID,
+    /** A time (setup, run, cycle, queue, move, lead time) is negative. */
+    TIME_NEGATIVE,
+    /** A lead time or other value is beyond a configured limit. */
+    LIMIT,
+    /** A rate or cost is negative. */
+    RATE_NEGATIVE,
+    /** A lot-sizing policy lacks a parameter it needs, or a modifier is invalid. */
+    LOT_SIZING_INVALID,
+    /** Effectivity window is empty ({@code from >= to}). */
+    EFFECTIVITY_EMPTY,
+    /** Two effectivity windows overlap for the same parent. */
+    EFFECTIVITY_OVERLAP,
+    /** Units of different categories with no conversion between them. */
+    UOM_INCOMPATIBLE,
+    /** A conversion factor is not positive or not exact. */
+    FACTOR_INVALID,
+    /** A BOM contains a cycle. */
+    BOM_CYCLE,
+    /** A phantom BOM has no lines. */
+    EMPTY_PHANTOM,
+    /** The same item is both a component and a co- or by-product of one BOM. */
+    COMPONENT_IS_BYPRODUCT,
+    /** Operation numbers repeat within a routing. */
+    OPERATION_DUPLICATE,
+    /** A line names an operation that its routing does not have. */
+    OPERATION_UNKNOWN,
+    /** A calendar has no working time at all. */
+    CALENDAR_EMPTY,
+    /** Money amounts in different currencies were combined. */
+    CURRENCY_MISMATCH
+}
