@@ -1,0 +1,16 @@
+package dev.mfg.core.spi;
+
+import dev.mfg.core.item.Item;
+import dev.mfg.core.item.ItemId;
+
+/**
+ * Storage of the item master.
+ *
+ * @since 0.1
+ */
+public interface ItemRepository extends Repository<ItemId, Item> {
+    @Override
+    default ItemId idOf(Item value) {
+        return value.id();
+    }
+}
