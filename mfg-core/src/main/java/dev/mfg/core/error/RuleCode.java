@@ -76,5 +76,7 @@ public enum RuleCode {
     /** A calendar has no working time at all. */
     CALENDAR_EMPTY,
     /** Money amounts in different currencies were combined. */
-    CURRENCY_MISMATCH
+    CURRENCY_MISMATCH,
+    /** A priority (of a substitute, for example) is below 1. */
+    PRIORITY_INVALID
 }
