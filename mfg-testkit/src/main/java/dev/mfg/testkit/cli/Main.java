@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mfg", mixinStandardHelpOptions = true, version = "mfg 0.1.0-SNAPSHOT",
         description = "Manufacturing core: explode bills of material of reference scenarios.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ExplodeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;
