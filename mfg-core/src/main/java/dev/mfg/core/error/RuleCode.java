@@ -76,5 +76,11 @@ public enum RuleCode {
     /** A calendar has no working time at all. */
     CALENDAR_EMPTY,
     /** Money amounts in different currencies were combined. */
-    CURRENCY_MISMATCH
+    CURRENCY_MISMATCH,
+    /** A shift's length is not in (0, 24 h], or two shifts of one day overlap. */
+    SHIFT_INVALID,
+    /** An operation gives both a run time per unit and a cycle time, so its run time is ambiguous. */
+    OPERATION_TIME_AMBIGUOUS,
+    /** An operation number is zero or negative. */
+    OPERATION_NO_INVALID
 }
