@@ -101,8 +101,8 @@ class WorkCalendarTest {
 
     @Test
     void forwardVersusBackward_fromTheSameInstant_differ() {
-        // Forward from Friday 12:00: 4 h done at 16:00; backward from Friday 12:00: start Thursday 16:00-? no:
-        // 4 h back from 12:00 = 08:00–12:00 Friday.
+        // 5 h forward from Friday 12:00: 4 h Friday (12–16) + 1 h Monday (08–09) → Monday 09:00.
+        // 5 h backward from Friday 12:00: 4 h Friday (08–12) + 1 h Thursday (15–16) → Thursday 15:00.
         assertThat(STD.addWorkingTime(at("2026-01-09T12:00"), Duration.ofHours(5))).isEqualTo(at("2026-01-12T09:00"));
         assertThat(STD.subtractWorkingTime(at("2026-01-09T12:00"), Duration.ofHours(5)))
                 .isEqualTo(at("2026-01-08T15:00"));
