@@ -78,5 +78,11 @@ public enum RuleCode {
     /** Money amounts in different currencies were combined. */
     CURRENCY_MISMATCH,
     /** A priority (of a substitute, for example) is below 1. */
-    PRIORITY_INVALID
+    PRIORITY_INVALID,
+    /** A shift's length is not in (0, 24 h], or two shifts of one day overlap. */
+    SHIFT_INVALID,
+    /** An operation gives both a run time per unit and a cycle time, so its run time is ambiguous. */
+    OPERATION_TIME_AMBIGUOUS,
+    /** An operation number is zero or negative. */
+    OPERATION_NO_INVALID
 }
