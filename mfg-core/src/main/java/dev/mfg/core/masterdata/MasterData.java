@@ -12,6 +12,16 @@ import dev.mfg.core.internal.MfgStyle;
 import dev.mfg.core.item.Item;
 import dev.mfg.core.item.ItemId;
 import dev.mfg.core.quantity.UnitConverter;
+import dev.mfg.core.resource.CalendarId;
+import dev.mfg.core.resource.Tool;
+import dev.mfg.core.resource.ToolId;
+import dev.mfg.core.resource.WorkCalendar;
+import dev.mfg.core.resource.WorkCenter;
+import dev.mfg.core.resource.WorkCenterId;
+import dev.mfg.core.routing.Operation;
+import dev.mfg.core.routing.Routing;
+import dev.mfg.core.routing.RoutingCatalog;
+import dev.mfg.core.routing.RoutingScheduler;
 import dev.mfg.core.quantity.UomConversion;
 import java.util.HashSet;
 import java.util.Optional;
@@ -60,6 +70,30 @@ public abstract class MasterData {
         return Lists.immutable.empty();
     }
 
+    /** {@return every routing, of every type, status and version} */
+    @Value.Default
+    public ImmutableList<Routing> routings() {
+        return Lists.immutable.empty();
+    }
+
+    /** {@return the work centers} */
+    @Value.Default
+    public ImmutableList<WorkCenter> workCenters() {
+        return Lists.immutable.empty();
+    }
+
+    /** {@return the tools and molds} */
+    @Value.Default
+    public ImmutableList<Tool> tools() {
+        return Lists.immutable.empty();
+    }
+
+    /** {@return the working calendars} */
+    @Value.Default
+    public ImmutableList<WorkCalendar> calendars() {
+        return Lists.immutable.empty();
+    }
+
     /** {@return global unit conversions (item-specific ones live on the items)} */
     @Value.Default
     public ImmutableList<UomConversion> uomConversions() {
@@ -88,6 +122,66 @@ public abstract class MasterData {
         return BomCatalog.unvalidated(boms());
     }
 
+    /** {@return the validated routing catalog} */
+    @Value.Lazy
+    public RoutingCatalog routingCatalog() {
+        return RoutingCatalog.of(routings());
+    }
+
+    /** {@return the work centers by id} */
+    @Value.Lazy
+    public ImmutableMap<WorkCenterId, WorkCenter> workCentersById() {
+        MutableMap<WorkCenterId, WorkCenter> map = Maps.mutable.empty();
+        workCenters().forEach(w -> map.put(w.id(), w));
+        return map.toImmutable();
+    }
+
+    /** {@return the tools by id} */
+    @Value.Lazy
+    public ImmutableMap<ToolId, Tool> toolsById() {
+        MutableMap<ToolId, Tool> map = Maps.mutable.empty();
+        tools().forEach(t -> map.put(t.id(), t));
+        return map.toImmutable();
+    }
+
+    /** {@return the calendars by id} */
+    @Value.Lazy
+    public ImmutableMap<CalendarId, WorkCalendar> calendarsById() {
+        MutableMap<CalendarId, WorkCalendar> map = Maps.mutable.empty();
+        calendars().forEach(c -> map.put(c.id(), c));
+        return map.toImmutable();
+    }
+
+    /**
+     * @param id a work center id
+     * @return the work center, if known
+     */
+    public Optional<WorkCenter> workCenter(WorkCenterId id) {
+        return Optional.ofNullable(workCentersById().get(id));
+    }
+
+    /**
+     * @param id a tool id
+     * @return the tool, if known
+     */
+    public Optional<Tool> tool(ToolId id) {
+        return Optional.ofNullable(toolsById().get(id));
+    }
+
+    /**
+     * @param id a calendar id
+     * @return the calendar, if known
+     */
+    public Optional<WorkCalendar> calendar(CalendarId id) {
+        return Optional.ofNullable(calendarsById().get(id));
+    }
+
+    /** {@return a scheduler resolving work centers, calendars and tools from this data} */
+    @Value.Lazy
+    public RoutingScheduler scheduler() {
+        return RoutingScheduler.of(this::workCenter, this::calendar, this::tool);
+    }
+
     /** {@return the unit converter with the global conversions} */
     @Value.Lazy
     public UnitConverter unitConverter() {
@@ -114,18 +208,7 @@ public abstract class MasterData {
             }
             for (BomLine line : bom.lines()) {
                 String linePath = path + ".line[" + line.lineNo() + "]";
-                Optional<Item> component = Optional.ofNullable(itemsById().get(line.component()));
-                if (component.isEmpty()) {
-                    p.add(RuleCode.REFERENCE_UNKNOWN, linePath + ".component", line.component(),
-                            "The component (" + line.component() + ") is not in the item master."
-                                    + "\nMaybe add the item, or correct the line's component.");
-                } else if (converter.find(line.uom(), component.get().uom(), component.get().conversions())
-                        .isEmpty()) {
-                    p.add(RuleCode.UOM_INCOMPATIBLE, linePath + ".uom", line.uom(),
-                            "The line's unit (" + line.uom() + ") cannot be converted to the unit ("
-                                    + component.get().uom() + ") of component (" + line.component() + ")."
-                                    + "\nMaybe add an item-specific conversion to the component.");
-                }
+                checkComponent(p, line, linePath, converter);
                 for (int s = 0; s < line.substitutes().size(); s++) {
                     Substitute sub = line.substitutes().get(s);
                     if (!seen.contains(sub.component())) {
@@ -147,7 +230,95 @@ public abstract class MasterData {
         } catch (InvalidInputException e) {
             p.addAll(e);
         }
+        validateResources(p, seen, converter);
         p.throwIfAny();
+    }
+
+    private void validateResources(Problems p, Set<ItemId> items, UnitConverter converter) {
+        Set<CalendarId> calendarIds = new HashSet<>();
+        for (int i = 0; i < calendars().size(); i++) {
+            if (!calendarIds.add(calendars().get(i).id())) {
+                p.add(RuleCode.ID_DUPLICATE, "calendars[" + i + "].id", calendars().get(i).id(),
+                        "The calendar id (" + calendars().get(i).id() + ") is used twice.");
+            }
+        }
+        Set<WorkCenterId> wcIds = new HashSet<>();
+        for (int i = 0; i < workCenters().size(); i++) {
+            WorkCenter wc = workCenters().get(i);
+            if (!wcIds.add(wc.id())) {
+                p.add(RuleCode.ID_DUPLICATE, "workCenters[" + i + "].id", wc.id(),
+                        "The work center id (" + wc.id() + ") is used twice.");
+            }
+            wc.calendar().filter(c -> !calendarIds.contains(c)).ifPresent(c -> p.add(RuleCode.REFERENCE_UNKNOWN,
+                    "workCenter[" + wc.id() + "].calendar", c, "The calendar (" + c + ") is not defined."));
+        }
+        Set<ToolId> toolIds = new HashSet<>();
+        for (int i = 0; i < tools().size(); i++) {
+            Tool t = tools().get(i);
+            if (!toolIds.add(t.id())) {
+                p.add(RuleCode.ID_DUPLICATE, "tools[" + i + "].id", t.id(), "The tool id (" + t.id() + ") is used twice.");
+            }
+            for (int k = 0; k < t.products().size(); k++) {
+                ItemId product = t.products().get(k);
+                if (!items.contains(product)) {
+                    p.add(RuleCode.REFERENCE_UNKNOWN, "tool[" + t.id() + "].products[" + k + "]", product,
+                            "The product (" + product + ") of tool (" + t.id() + ") is not in the item master.");
+                }
+            }
+        }
+        for (Routing r : routings()) {
+            String path = "routing[" + r.id() + "]";
+            if (!items.contains(r.item())) {
+                p.add(RuleCode.REFERENCE_UNKNOWN, path + ".item", r.item(),
+                        "The routing's item (" + r.item() + ") is not in the item master.");
+            }
+            for (Operation op : r.operations()) {
+                String opPath = path + ".operations[" + op.no() + "]";
+                if (!wcIds.contains(op.workCenter())) {
+                    p.add(RuleCode.REFERENCE_UNKNOWN, opPath + ".workCenter", op.workCenter(),
+                            "The work center (" + op.workCenter() + ") is not defined.");
+                }
+                op.tool().filter(t -> !toolIds.contains(t)).ifPresent(t -> p.add(RuleCode.REFERENCE_UNKNOWN,
+                        opPath + ".tool", t, "The tool (" + t + ") is not defined."));
+                for (BomLine m : op.materials()) {
+                    checkComponent(p, m, opPath + ".materials[" + m.lineNo() + "]", converter);
+                }
+            }
+        }
+        try {
+            RoutingCatalog.of(routings());
+        } catch (InvalidInputException e) {
+            p.addAll(e);
+        }
+        // A BOM line that names an operation must find it in a routing of its parent (when the parent has one).
+        for (Bom bom : boms()) {
+            ImmutableList<Routing> itemRoutings = routings().select(r -> r.item().equals(bom.item()));
+            if (itemRoutings.isEmpty()) {
+                continue;
+            }
+            for (BomLine line : bom.lines()) {
+                if (line.operation().isPresent() && itemRoutings.noneSatisfy(
+                        r -> r.operation(line.operation().getAsInt()).isPresent())) {
+                    p.add(RuleCode.OPERATION_UNKNOWN, "bom[" + bom.id() + "].line[" + line.lineNo() + "].operation",
+                            line.operation().getAsInt(), "No routing of (" + bom.item() + ") has operation ("
+                                    + line.operation().getAsInt() + ").\nMaybe correct the line's operation number.");
+                }
+            }
+        }
+    }
+
+    private void checkComponent(Problems p, BomLine line, String linePath, UnitConverter converter) {
+        Item component = itemsById().get(line.component());
+        if (component == null) {
+            p.add(RuleCode.REFERENCE_UNKNOWN, linePath + ".component", line.component(),
+                    "The component (" + line.component() + ") is not in the item master."
+                            + "\nMaybe add the item, or correct the line's component.");
+        } else if (converter.find(line.uom(), component.uom(), component.conversions()).isEmpty()) {
+            p.add(RuleCode.UOM_INCOMPATIBLE, linePath + ".uom", line.uom(),
+                    "The line's unit (" + line.uom() + ") cannot be converted to the unit (" + component.uom()
+                            + ") of component (" + line.component() + ")."
+                            + "\nMaybe add an item-specific conversion to the component.");
+        }
     }
 
     /** Builds {@link MasterData}. */

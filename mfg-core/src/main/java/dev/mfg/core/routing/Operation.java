@@ -1,5 +1,6 @@
 package dev.mfg.core.routing;
 
+import dev.mfg.core.bom.BomLine;
 import dev.mfg.core.effectivity.Effectivity;
 import dev.mfg.core.error.Problems;
 import dev.mfg.core.error.RuleCode;
@@ -11,6 +12,8 @@ import dev.mfg.core.resource.WorkCenterId;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.immutables.value.Value;
 
 /**
@@ -106,6 +109,17 @@ public abstract class Operation {
         return Effectivity.ALWAYS;
     }
 
+    /**
+     * {@return the materials this operation consumes, defined on the operation itself} (seed 003's
+     * {@code routing_operation_materials}). Quantities are per one unit of the routing's item (base quantity 1);
+     * each line's {@code operation} is empty or this operation's number. By default none. How these combine
+     * with plain BOM lines is stated on {@code dev.mfg.core.manufacturing.ManufacturingBom}.
+     */
+    @Value.Default
+    public ImmutableList<BomLine> materials() {
+        return Lists.immutable.empty();
+    }
+
     @Value.Check
     final Operation normalize() {
         Problems p = new Problems();
@@ -128,6 +142,18 @@ public abstract class Operation {
         if (cavities().isPresent() && (cavities().getAsInt() < 1 || cavities().getAsInt() > Tool.MAX_CAVITIES)) {
             p.add(RuleCode.CAVITIES_INVALID, path + ".cavities", cavities().getAsInt(), "The cavities of operation ("
                     + no() + ") must be 1 to " + Tool.MAX_CAVITIES + ", was (" + cavities().getAsInt() + ").");
+        }
+        java.util.Set<Integer> lineNos = new java.util.HashSet<>();
+        for (BomLine m : materials()) {
+            if (!lineNos.add(m.lineNo())) {
+                p.add(RuleCode.ID_DUPLICATE, path + ".materials[" + m.lineNo() + "].lineNo", m.lineNo(),
+                        "The material line number (" + m.lineNo() + ") repeats in operation (" + no() + ").");
+            }
+            if (m.operation().isPresent() && m.operation().getAsInt() != no()) {
+                p.add(RuleCode.OPERATION_UNKNOWN, path + ".materials[" + m.lineNo() + "].operation",
+                        m.operation().getAsInt(), "A material of operation (" + no() + ") names operation ("
+                                + m.operation().getAsInt() + ").\nMaybe leave the line's operation empty.");
+            }
         }
         skill().ifPresent(s -> {
             if (s.isBlank()) {
