@@ -46,12 +46,7 @@ public record ConversionFactor(BigDecimal numerator, BigDecimal denominator) {
      * @return the amount in the target unit
      */
     public BigDecimal apply(BigDecimal amount) {
-        BigDecimal product = amount.multiply(numerator);
-        try {
-            return Decimals.strip(product.divide(denominator));
-        } catch (ArithmeticException nonTerminating) {
-            return Decimals.strip(product.divide(denominator, Decimals.MONEY_CONTEXT));
-        }
+        return Decimals.divide(amount.multiply(numerator), denominator);
     }
 
     /**

@@ -108,6 +108,24 @@ public final class Decimals {
     }
 
     /**
+     * Divides exactly when the quotient terminates, else to 34 significant digits half-even
+     * ({@link #MONEY_CONTEXT}); strips trailing zeros. The one division rule for derived times, rates and ratios.
+     *
+     * @param dividend the dividend
+     * @param divisor a non-zero divisor
+     * @return the quotient
+     */
+    public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+        BigDecimal q;
+        try {
+            q = dividend.divide(divisor);
+        } catch (ArithmeticException nonTerminating) {
+            q = dividend.divide(divisor, MONEY_CONTEXT);
+        }
+        return strip(q);
+    }
+
+    /**
      * Requires a value to be ≥ 0.
      *
      * @param value the value

@@ -99,7 +99,7 @@ public abstract class Tool {
      * else rounded to {@link Decimals#MONEY_CONTEXT}.
      */
     public final BigDecimal depreciationPerCycle() {
-        return divide(purchaseCost(), BigDecimal.valueOf(lifeCycles()));
+        return Decimals.divide(purchaseCost(), BigDecimal.valueOf(lifeCycles()));
     }
 
     /**
@@ -107,7 +107,7 @@ public abstract class Tool {
      * exact when it terminates, else rounded to {@link Decimals#MONEY_CONTEXT}.
      */
     public final BigDecimal depreciationPerPiece() {
-        return divide(purchaseCost(), BigDecimal.valueOf(lifeCycles()).multiply(BigDecimal.valueOf(cavities())));
+        return Decimals.divide(purchaseCost(), BigDecimal.valueOf(lifeCycles()).multiply(BigDecimal.valueOf(cavities())));
     }
 
     /** {@return the cycles left before replacement, never negative} */
@@ -128,15 +128,6 @@ public abstract class Tool {
         return q.divide(BigDecimal.valueOf(cavities()), 0, RoundingMode.CEILING).longValueExact();
     }
 
-    static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        BigDecimal q;
-        try {
-            q = dividend.divide(divisor);
-        } catch (ArithmeticException nonTerminating) {
-            q = dividend.divide(divisor, Decimals.MONEY_CONTEXT);
-        }
-        return Decimals.strip(q);
-    }
 
     @Value.Check
     final Tool normalize() {

@@ -137,12 +137,12 @@ public final class OperationTimes {
 
     /** {@return the standard run minutes per piece, before efficiency} */
     public BigDecimal runMinutesPerPiece() {
-        return divide(runNumerator, runDenominator);
+        return Decimals.divide(runNumerator, runDenominator);
     }
 
     /** {@return the run minutes per piece divided by the work center's efficiency factor} */
     public BigDecimal effectiveRunMinutesPerPiece() {
-        return divide(runNumerator, runDenominator.multiply(workCenter.efficiencyFactor()));
+        return Decimals.divide(runNumerator, runDenominator.multiply(workCenter.efficiencyFactor()));
     }
 
     /** {@return the queue minutes before the operation} */
@@ -162,7 +162,7 @@ public final class OperationTimes {
      */
     public BigDecimal runMinutesFor(BigDecimal quantity) {
         BigDecimal q = checkQuantity(quantity);
-        return divide(q.multiply(runNumerator), runDenominator.multiply(workCenter.efficiencyFactor()));
+        return Decimals.divide(q.multiply(runNumerator), runDenominator.multiply(workCenter.efficiencyFactor()));
     }
 
     /**
@@ -199,15 +199,6 @@ public final class OperationTimes {
         return Decimals.requireNonNegative(q, RuleCode.QTY_NEGATIVE, path);
     }
 
-    static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        BigDecimal q;
-        try {
-            q = dividend.divide(divisor);
-        } catch (ArithmeticException nonTerminating) {
-            q = dividend.divide(divisor, Decimals.MONEY_CONTEXT);
-        }
-        return Decimals.strip(q);
-    }
 
     @Override
     public String toString() {
