@@ -51,6 +51,7 @@ public final class PlanningHorizon {
         this.startEpochDay = start.toEpochDay();
         this.startMonth = monthNumber(start);
         this.endEpochDay = startEpochDay(buckets);
+        LocalDate.ofEpochDay(endEpochDay); // the end must be a valid LocalDate (throws DateTimeException)
     }
 
     /**
