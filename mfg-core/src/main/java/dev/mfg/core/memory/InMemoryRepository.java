@@ -5,9 +5,12 @@ import dev.mfg.core.spi.Repository;
 import dev.mfg.core.spi.Versioned;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
 
 /**
  * A thread-safe in-memory {@link Repository}: a sorted concurrent map from id to {@link Versioned} value, so
@@ -20,6 +23,13 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @since 0.1
  */
 public abstract class InMemoryRepository<K extends Comparable<? super K>, V> implements Repository<K, V> {
+    /**
+     * The smallest text an id part can hold: {@code Ids.check} rejects control characters and surrounding
+     * whitespace, which are every character below {@code '!'}. A key whose version is this text sorts at or
+     * before every valid key of the same item, so a range scan can start from it.
+     */
+    static final String SMALLEST_ID_TEXT = "!";
+
     private final ConcurrentSkipListMap<K, Versioned<V>> records = new ConcurrentSkipListMap<>();
     private final String kind;
 
@@ -39,6 +49,38 @@ public abstract class InMemoryRepository<K extends Comparable<? super K>, V> imp
     @Override
     public ImmutableList<V> findAll() {
         return Lists.immutable.fromStream(records.values().stream().map(Versioned::value));
+    }
+
+    /**
+     * The values of one contiguous run of keys, in key order, found by a range scan from {@code probe}: walks
+     * down from the probe while keys are {@code inRun}, then up from it while they are. Costs O(log n + run
+     * length), not a full scan. Correct whenever the keys satisfying {@code inRun} are contiguous in key order
+     * and the probe sorts within or next to them, as a key {@code (item, anything)} does for the run "keys of
+     * this item" when keys order by item first. Like {@link #findAll()}, the scan is weakly consistent under
+     * concurrent writes: it sees each record as of some moment during the call.
+     *
+     * @param probe a key, stored or not, that sorts within or next to the run
+     * @param inRun whether a key belongs to the run
+     * @return the run's values, sorted by key; empty if no key is in the run
+     */
+    protected final ImmutableList<V> findRun(K probe, Predicate<? super K> inRun) {
+        Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(inRun, "inRun");
+        MutableList<V> run = Lists.mutable.empty();
+        for (Map.Entry<K, Versioned<V>> e : records.headMap(probe, false).descendingMap().entrySet()) {
+            if (!inRun.test(e.getKey())) {
+                break;
+            }
+            run.add(e.getValue().value());
+        }
+        run.reverseThis();
+        for (Map.Entry<K, Versioned<V>> e : records.tailMap(probe, true).entrySet()) {
+            if (!inRun.test(e.getKey())) {
+                break;
+            }
+            run.add(e.getValue().value());
+        }
+        return run.toImmutable();
     }
 
     @Override

@@ -4,7 +4,8 @@ import dev.mfg.core.item.Item;
 import dev.mfg.core.item.ItemId;
 
 /**
- * Storage of the item master.
+ * Storage of the item master: {@link Item} values keyed by {@link ItemId}, with {@code idOf(item) == item.id()}.
+ * {@link #findAll()} lists them sorted by code.
  *
  * @since 0.1
  */

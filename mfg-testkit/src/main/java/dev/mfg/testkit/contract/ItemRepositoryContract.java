@@ -2,12 +2,6 @@ package dev.mfg.testkit.contract;
 
 import dev.mfg.core.item.Item;
 import dev.mfg.core.item.ItemId;
-import dev.mfg.core.item.LotSizing;
-import dev.mfg.core.item.LotSizingRule;
-import dev.mfg.core.item.Procurement;
-import dev.mfg.core.quantity.Money;
-import dev.mfg.core.quantity.UnitPrice;
-import dev.mfg.core.quantity.Uom;
 import dev.mfg.core.spi.ItemRepository;
 import java.math.BigDecimal;
 
@@ -22,21 +16,10 @@ public interface ItemRepositoryContract extends RepositoryContract<ItemId, Item>
     @Override
     ItemRepository newRepository();
 
+    /** {@return {@link Samples#item(int)}} */
     @Override
     default Item sample(int i) {
-        String id = switch (i % 3) {
-            case 0 -> "ITEM-" + i;
-            case 1 -> "Καφές-κύπελλο-" + i;
-            default -> ("LONG-" + i + "-").repeat(20).substring(0, 64);
-        };
-        Item.Builder b = Item.builder().id(ItemId.of(id)).name("Sample " + i).uom(i % 2 == 0 ? Uom.EA : Uom.KG)
-                .procurement(i % 2 == 0 ? Procurement.MAKE : Procurement.BUY);
-        if (i % 2 == 1) {
-            b.leadTimeDays(i).standardCost(UnitPrice.of(Money.of(new BigDecimal("14.99"), "EGP"), Uom.KG))
-                    .lotSizing(LotSizing.builder().rule(LotSizingRule.FIXED_ORDER_QUANTITY)
-                            .quantity(new BigDecimal("500.125")).multiple(new BigDecimal("25")).build());
-        }
-        return b.build();
+        return Samples.item(i);
     }
 
     @Override

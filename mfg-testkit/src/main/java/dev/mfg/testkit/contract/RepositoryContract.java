@@ -127,6 +127,29 @@ public interface RepositoryContract<K extends Comparable<? super K>, V> {
         assertThat(repo.save(v, 0)).isEqualTo(1);
     }
 
+    /**
+     * Every sample of the first sixteen reads back equal, by id and in the full scan: an adapter that loses or
+     * alters any field that some sample fills (unicode, 64-character ids, optional fields, nested lists) fails.
+     */
+    @Test
+    default void save_manySamples_eachRoundTrips() {
+        Repository<K, V> repo = newRepository();
+        List<V> samples = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            samples.add(sample(i));
+        }
+        assertThat(samples).extracting(repo::idOf).as("the kit's samples must have distinct ids")
+                .doesNotHaveDuplicates();
+        for (int i = samples.size() - 1; i >= 0; i--) {
+            assertThat(repo.save(samples.get(i), 0)).isEqualTo(1);
+        }
+        for (V v : samples) {
+            assertThat(repo.findById(repo.idOf(v))).as("round trip of %s", repo.idOf(v)).contains(v);
+        }
+        assertThat(repo.count()).isEqualTo(samples.size());
+        assertThat(repo.findAll()).containsExactlyInAnyOrderElementsOf(samples);
+    }
+
     /** Scans are sorted by id whatever the insertion order. */
     @Test
     default void findAll_sortedById() {
