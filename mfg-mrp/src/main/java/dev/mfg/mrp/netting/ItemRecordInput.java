@@ -4,7 +4,7 @@ import dev.mfg.core.error.LimitExceededException;
 import dev.mfg.core.error.Problem;
 import dev.mfg.core.error.Problems;
 import dev.mfg.core.error.RuleCode;
-import dev.mfg.core.internal.MfgStyle;
+import dev.mfg.mrp.internal.MrpStyle;
 import dev.mfg.core.item.LotSizing;
 import dev.mfg.mrp.horizon.PlanningHorizon;
 import dev.mfg.mrp.lotsizing.LotForLot;
@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@MfgStyle
+@MrpStyle
 public abstract class ItemRecordInput {
 
     /** {@return a new builder} */
