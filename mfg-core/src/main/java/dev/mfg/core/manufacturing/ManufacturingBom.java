@@ -114,7 +114,7 @@ public final class ManufacturingBom {
             });
             byOp.put(op.no(), list);
         }
-        Optional<Bom> bom = data.bomCatalog().find(item, date);
+        Optional<Bom> bom = data.storedBomCatalog().find(item, date);
         List<BomLine> superseded = new ArrayList<>();
         bom.ifPresent(b -> b.lines().toSortedListBy(BomLine::lineNo).forEach(line -> {
             if (!line.effectivity().contains(date)) {

@@ -116,10 +116,33 @@ public abstract class MasterData {
         return Optional.ofNullable(itemsById().get(id));
     }
 
-    /** {@return the validated BOM catalog} */
+    /**
+     * {@return the effective product structure: stored BOMs merged with routing operation materials} This is
+     * the catalog explosion, low-level codes, MRP and costing use, so a component that is defined only on a
+     * routing operation (seed 003's manufacturing BOM) is part of the structure. Precedence: operation materials
+     * supersede BOM lines of the same component (see {@code ManufacturingBom}); derivation rules on
+     * {@link #effectiveBoms()}.
+     */
     @Value.Lazy
     public BomCatalog bomCatalog() {
+        return BomCatalog.unvalidated(effectiveBoms());
+    }
+
+    /** {@return the BOMs exactly as stored, without operation materials merged in} */
+    @Value.Lazy
+    public BomCatalog storedBomCatalog() {
         return BomCatalog.unvalidated(boms());
+    }
+
+    /**
+     * {@return the stored BOMs with routing operation materials merged in} For a planning BOM of an item whose
+     * active production routing carries operation materials, those materials replace BOM lines of the same
+     * component and are added as lines numbered {@code operation × 1000 + lineNo}; an item with operation
+     * materials but no planning BOM gets a derived BOM {@code ITEM@routing-<version>} per routing.
+     */
+    @Value.Lazy
+    public ImmutableList<Bom> effectiveBoms() {
+        return EffectiveBoms.derive(boms(), routings());
     }
 
     /** {@return the validated routing catalog} */
@@ -231,6 +254,14 @@ public abstract class MasterData {
             p.addAll(e);
         }
         validateResources(p, seen, converter);
+        if (p.isEmpty() && routings().anySatisfy(r -> r.operations().anySatisfy(o -> !o.materials().isEmpty()))) {
+            // Operation materials can close a cycle that the stored BOMs alone do not.
+            try {
+                BomCatalog.of(EffectiveBoms.derive(boms(), routings()));
+            } catch (InvalidInputException e) {
+                p.addAll(e);
+            }
+        }
         p.throwIfAny();
     }
 

@@ -25,57 +25,17 @@ import org.junit.jupiter.api.Test;
 
 /** Seed 003's FG-WIDGET-001: five operations, materials at OP-10, OP-40 and OP-50. */
 class ManufacturingBomTest {
-    static final ItemId WIDGET = ItemId.of("FG-WIDGET-001");
-    static final ItemId PLA = ItemId.of("MAT-PLA-BLK");
-    static final ItemId LABEL = ItemId.of("PKG-LBL-001");
-    static final ItemId BOX = ItemId.of("PKG-BOX-6X6");
-    static final ItemId SHIP_LABEL = ItemId.of("PKG-LBL-SHIP");
-    static final ItemId GLUE = ItemId.of("GLUE");
-    static final LocalDate DAY = LocalDate.of(2024, 1, 15);
-
-    static Item buy(ItemId id, Uom uom) {
-        return Item.builder().id(id).uom(uom).procurement(Procurement.BUY).build();
-    }
-
-    static WorkCenter wc(String id) {
-        return WorkCenter.builder().id(WorkCenterId.of(id)).category(WorkCenterCategory.MACHINE)
-                .dailyCapacity(new BigDecimal("20")).build();
-    }
-
-    static BomLine mat(int no, ItemId c, String qty, Uom uom, String scrap) {
-        return BomLine.builder().lineNo(no).component(c).quantity(new BigDecimal(qty)).uom(uom)
-                .scrapPercent(new BigDecimal(scrap)).build();
-    }
-
-    static Operation op(int no, String wc, String setup, String run, BomLine... materials) {
-        return Operation.builder().no(no).workCenter(WorkCenterId.of(wc)).setupMinutes(new BigDecimal(setup))
-                .runMinutesPerUnit(new BigDecimal(run)).materials(Lists.immutable.of(materials)).build();
-    }
-
-    static Routing widgetRouting() {
-        return Routing.builder().item(WIDGET).operations(Lists.immutable.of(
-                op(10, "FDM-POOL", "7", "325", mat(1, PLA, "37", Uom.G, "5")),
-                op(20, "POST-PRINT", "0", "5"),
-                op(30, "QC", "0", "3"),
-                op(40, "ASSEMBLY", "0", "2", mat(1, LABEL, "1", Uom.EA, "0")),
-                op(50, "SHIP", "0", "2", mat(1, BOX, "1", Uom.EA, "0"), mat(2, SHIP_LABEL, "1", Uom.EA, "0"))))
-                .build();
-    }
-
-    static MasterData widget(ImmutableList<Bom> boms) {
-        return MasterData.builder()
-                .items(Lists.immutable.of(Item.builder().id(WIDGET).uom(Uom.EA).procurement(Procurement.MAKE).build(),
-                        buy(PLA, Uom.KG), buy(LABEL, Uom.EA), buy(BOX, Uom.EA), buy(SHIP_LABEL, Uom.EA),
-                        buy(GLUE, Uom.G)))
-                .workCenters(Lists.immutable.of(wc("FDM-POOL"), wc("POST-PRINT"), wc("QC"), wc("ASSEMBLY"), wc("SHIP")))
-                .routings(Lists.immutable.of(widgetRouting()))
-                .boms(boms)
-                .build();
-    }
+    private static final ItemId WIDGET = WidgetFixture.WIDGET;
+    private static final ItemId PLA = WidgetFixture.PLA;
+    private static final ItemId LABEL = WidgetFixture.LABEL;
+    private static final ItemId BOX = WidgetFixture.BOX;
+    private static final ItemId SHIP_LABEL = WidgetFixture.SHIP_LABEL;
+    private static final ItemId GLUE = WidgetFixture.GLUE;
+    private static final LocalDate DAY = WidgetFixture.DAY;
 
     @Test
     void of_widgetTenUnits_materialsPerOperation() {
-        ManufacturingBom m = ManufacturingBom.of(widget(Lists.immutable.empty()), WIDGET, DAY, BigDecimal.TEN)
+        ManufacturingBom m = ManufacturingBom.of(WidgetFixture.widget(Lists.immutable.empty()), WIDGET, DAY, BigDecimal.TEN)
                 .orElseThrow();
         // Seed 003 §4.5: 37 g x 10 x 1.05 = 388.5 g of PLA at OP-10.
         MaterialRequirement pla = m.operation(10).orElseThrow().materials().getOnly();
@@ -95,7 +55,7 @@ class ManufacturingBomTest {
     @Test
     void summary_widget_matchesSeed003() {
         // Seed 003 §6.2: operation_count 5, total_setup_minutes 7, total_run_minutes_per_unit 337 (325+5+3+2+2).
-        ManufacturingBom m = ManufacturingBom.of(widget(Lists.immutable.empty()), WIDGET, DAY, BigDecimal.ONE)
+        ManufacturingBom m = ManufacturingBom.of(WidgetFixture.widget(Lists.immutable.empty()), WIDGET, DAY, BigDecimal.ONE)
                 .orElseThrow();
         assertThat(m.operationCount()).isEqualTo(5);
         assertThat(m.totalSetupMinutes()).isEqualByComparingTo("7");
@@ -110,7 +70,7 @@ class ManufacturingBomTest {
         Bom plain = Bom.builder().item(WIDGET).lines(Lists.immutable.of(
                 BomLine.builder().lineNo(10).component(PLA).quantity(new BigDecimal("40")).uom(Uom.G).operation(10)
                         .build())).build();
-        ManufacturingBom m = ManufacturingBom.of(widget(Lists.immutable.of(plain)), WIDGET, DAY, BigDecimal.TEN)
+        ManufacturingBom m = ManufacturingBom.of(WidgetFixture.widget(Lists.immutable.of(plain)), WIDGET, DAY, BigDecimal.TEN)
                 .orElseThrow();
         assertThat(m.operation(10).orElseThrow().materials()).extracting(MaterialRequirement::source)
                 .containsExactly(MaterialSource.OPERATION);
@@ -125,7 +85,7 @@ class ManufacturingBomTest {
                         .build(),
                 BomLine.builder().lineNo(20).component(GLUE).quantity(new BigDecimal("1")).uom(Uom.G)
                         .per(QuantityBasis.BATCH).build())).build();
-        ManufacturingBom m = ManufacturingBom.of(widget(Lists.immutable.of(plain)), WIDGET, DAY, BigDecimal.TEN)
+        ManufacturingBom m = ManufacturingBom.of(WidgetFixture.widget(Lists.immutable.of(plain)), WIDGET, DAY, BigDecimal.TEN)
                 .orElseThrow();
         // Line 10: 2 g x 10 = 20 g at OP-40, after the operation's own label.
         assertThat(m.operation(40).orElseThrow().materials()).extracting(MaterialRequirement::component)
@@ -140,12 +100,12 @@ class ManufacturingBomTest {
 
     @Test
     void of_noRouting_empty() {
-        assertThat(ManufacturingBom.of(widget(Lists.immutable.empty()), PLA, DAY, BigDecimal.ONE)).isEmpty();
+        assertThat(ManufacturingBom.of(WidgetFixture.widget(Lists.immutable.empty()), PLA, DAY, BigDecimal.ONE)).isEmpty();
     }
 
     @Test
     void of_nonPositiveQuantity_rejected() {
-        assertThatThrownBy(() -> ManufacturingBom.of(widget(Lists.immutable.empty()), WIDGET, DAY, BigDecimal.ZERO))
+        assertThatThrownBy(() -> ManufacturingBom.of(WidgetFixture.widget(Lists.immutable.empty()), WIDGET, DAY, BigDecimal.ZERO))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.rule()).isEqualTo("QTY_NOT_POSITIVE"));
     }
@@ -161,7 +121,7 @@ class ManufacturingBomTest {
 
     @Test
     void operationMaterial_duplicateLineNo_rejected() {
-        assertThatThrownBy(() -> op(10, "QC", "0", "1", mat(1, PLA, "1", Uom.G, "0"), mat(1, BOX, "1", Uom.EA, "0")))
+        assertThatThrownBy(() -> WidgetFixture.op(10, "QC", "0", "1", WidgetFixture.mat(1, PLA, "1", Uom.G, "0"), WidgetFixture.mat(1, BOX, "1", Uom.EA, "0")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.rule()).isEqualTo("ID_DUPLICATE"));
     }
