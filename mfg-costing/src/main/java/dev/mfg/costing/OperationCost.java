@@ -78,7 +78,7 @@ public abstract class OperationCost {
     /** {@return Σ material costs of this operation (seed 003 {@code material_cost})} */
     @Value.Derived
     public Money material() {
-        return materials().injectInto(labor().minus(labor()), (s, m) -> s.plus(m.cost()));
+        return materials().injectInto(Money.zero(labor().currency()), (s, m) -> s.plus(m.cost()));
     }
 
     /** {@return the conversion cost: labor + machine + setup + overhead + tooling} */

@@ -137,4 +137,12 @@ class JointProductTest {
         assertThat(r.unitCost().amount()).isEqualByComparingTo("14.05");
         assertThat(r.isComplete()).isFalse();
     }
+
+    @Test
+    void rollUp_coProductAsTheTopItem_isItsAllocatedUnitCost() {
+        // Costing DISH-B itself costs its producer DISH-A first: 8.78125 per grade-B dish.
+        CostReport r = CostRollup.create().rollUp(grades(), id("DISH-B"), opts().build());
+        assertThat(r.unitCost().amount()).isEqualByComparingTo("8.78125");
+        assertThat(r.componentCosts()).extracting(ComponentCost::item).contains(id("DISH-A"));
+    }
 }
