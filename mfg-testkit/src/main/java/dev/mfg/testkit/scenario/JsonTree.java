@@ -60,6 +60,23 @@ final class JsonTree {
                 .maxDocumentLength(limits.maxFileBytes())
                 .build()).build();
         try (JsonParser p = factory.createParser(in)) {
+            try {
+                return parse(p, limits);
+            } catch (StreamConstraintsException e) {
+                throw new LimitExceededException("json", "the configured ScenarioLimits",
+                        firstLine(e.getOriginalMessage()), path(p.getParsingContext()));
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException(new Problem(ScenarioRule.JSON_SYNTAX.name(),
+                        path(p.getParsingContext()), location(e),
+                        "The text is not valid JSON: " + firstLine(e.getOriginalMessage())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Parsed parse(JsonParser p, ScenarioLimits limits) throws IOException {
+        {
             JsonTree tree = new JsonTree(p, limits);
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
@@ -73,15 +90,6 @@ final class JsonTree {
                         "There is content after the root object.");
             }
             return new Parsed((ObjectNode) root, tree.duplicates.toList().castToList());
-        } catch (StreamConstraintsException e) {
-            throw new LimitExceededException("json", "the configured ScenarioLimits", firstLine(e.getOriginalMessage()),
-                    path(e.getProcessor() instanceof JsonParser jp ? jp.getParsingContext() : null));
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(new Problem(ScenarioRule.JSON_SYNTAX.name(),
-                    path(e.getProcessor() instanceof JsonParser jp ? jp.getParsingContext() : null),
-                    location(e), "The text is not valid JSON: " + firstLine(e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

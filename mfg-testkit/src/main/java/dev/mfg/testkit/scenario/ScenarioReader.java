@@ -828,6 +828,7 @@ public final class ScenarioReader {
             String rawVersion = o.has("version") ? o.path("version").asText("") : "1";
             String modelId = rawItem + "@" + rawVersion;
             String loc = "boms[" + modelId + "]";
+            int before = problems.size();
             fields(o, path, loc, BOM);
             ItemId item = id(o, path, "item", ItemId::of, true);
             String version = text(o, path, "version", false);
@@ -849,7 +850,7 @@ public final class ScenarioReader {
                 if (c == null) {
                     continue;
                 }
-                int before = problems.size();
+                int coBefore = problems.size();
                 fields(c, cp, loc + ".coProducts[" + c.path("item").asText("") + "]", CO_PRODUCT);
                 ItemId coItem = id(c, cp, "item", ItemId::of, true);
                 BigDecimal q = quantity(c, cp, "quantity");
@@ -859,7 +860,7 @@ public final class ScenarioReader {
                 Uom cu = uom(c, cp, "uom", true);
                 OutputKind kind = enumeration(c, cp, "kind", OutputKind.class);
                 BigDecimal share = quantity(c, cp, "costSharePercent");
-                if (problems.size() > before || coItem == null || q == null || cu == null) {
+                if (problems.size() > coBefore || coItem == null || q == null || cu == null) {
                     continue;
                 }
                 CoProduct.Builder cb = CoProduct.builder().item(coItem).quantity(q).uom(cu);
@@ -875,8 +876,8 @@ public final class ScenarioReader {
                     coProducts.add(built);
                 }
             }
-            if (item == null) {
-                return null;
+            if (item == null || problems.size() > before) {
+                return null; // a BOM without its invalid parts would only add misleading problems
             }
             Bom.Builder b = Bom.builder().item(item).lines(Lists.immutable.withAll(lines))
                     .coProducts(Lists.immutable.withAll(coProducts));
@@ -1011,6 +1012,7 @@ public final class ScenarioReader {
             String rawVersion = o.has("version") ? o.path("version").asText("") : "1";
             String modelId = rawItem + "@" + rawVersion;
             String loc = "routings[" + modelId + "]";
+            int before = problems.size();
             fields(o, path, loc, ROUTING);
             ItemId item = id(o, path, "item", ItemId::of, true);
             String version = text(o, path, "version", false);
@@ -1036,8 +1038,8 @@ public final class ScenarioReader {
                     operations.add(operation);
                 }
             }
-            if (item == null) {
-                return null;
+            if (item == null || problems.size() > before) {
+                return null; // a routing without its invalid operations would only add misleading problems
             }
             Routing.Builder b = Routing.builder().item(item).operations(Lists.immutable.withAll(operations));
             if (version != null) {
