@@ -52,13 +52,21 @@ final class JsonTree {
      * @throws InvalidInputException on a syntax error or an exceeded limit
      */
     static Parsed parse(InputStream in, ScenarioLimits limits) {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        return parse(in, limits, factory(limits));
+    }
+
+    /** {@return a parser factory enforcing the limits} (factories are thread-safe and worth reusing) */
+    static JsonFactory factory(ScenarioLimits limits) {
+        return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxNameLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(limits.maxFileBytes())
                 .build()).build();
+    }
+
+    static Parsed parse(InputStream in, ScenarioLimits limits, JsonFactory factory) {
         try (JsonParser p = factory.createParser(in)) {
             try {
                 return parse(p, limits);

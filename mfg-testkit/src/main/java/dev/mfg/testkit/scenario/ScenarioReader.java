@@ -152,9 +152,11 @@ import org.eclipse.collections.api.map.MutableMap;
  */
 public final class ScenarioReader {
     private final ScenarioLimits limits;
+    private final com.fasterxml.jackson.core.JsonFactory factory;
 
     private ScenarioReader(ScenarioLimits limits) {
         this.limits = limits;
+        this.factory = JsonTree.factory(limits);
     }
 
     /** {@return a reader with {@link ScenarioLimits#DEFAULTS}} */
@@ -202,7 +204,7 @@ public final class ScenarioReader {
      * @throws InvalidInputException with every problem of the text (JSON paths)
      */
     public Scenario read(InputStream in) {
-        JsonTree.Parsed parsed = JsonTree.parse(Objects.requireNonNull(in, "in"), limits);
+        JsonTree.Parsed parsed = JsonTree.parse(Objects.requireNonNull(in, "in"), limits, factory);
         return new Session(parsed.problems()).scenario(parsed.root());
     }
 

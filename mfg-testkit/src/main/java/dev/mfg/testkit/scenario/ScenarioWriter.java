@@ -90,6 +90,7 @@ import org.eclipse.collections.api.list.MutableList;
  */
 public final class ScenarioWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory EXTENSION_PARSER = JsonTree.factory(ScenarioLimits.DEFAULTS);
     private static final Set<DayOfWeek> MONDAY_TO_FRIDAY = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -662,7 +663,7 @@ public final class ScenarioWriter {
                 return;
             }
             JsonNode node = JsonTree.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    ScenarioLimits.DEFAULTS).root();
+                    ScenarioLimits.DEFAULTS, EXTENSION_PARSER).root();
             g.writeFieldName("extensions");
             writeNode(g, node);
         }
