@@ -2,7 +2,7 @@ package dev.mfg.testkit.scenario;
 
 import dev.mfg.core.error.Problems;
 import dev.mfg.core.error.RuleCode;
-import dev.mfg.core.internal.MfgStyle;
+
 import dev.mfg.core.item.ItemId;
 import dev.mfg.core.masterdata.MasterData;
 import dev.mfg.core.planning.Demand;
@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@MfgStyle
+@ScenarioStyle
 public abstract class Scenario {
 
     /** The format identifier of scenario files. */

@@ -1,6 +1,6 @@
 package dev.mfg.testkit.scenario;
 
-import dev.mfg.core.internal.MfgStyle;
+
 import dev.mfg.core.error.Problems;
 import dev.mfg.core.error.RuleCode;
 import org.immutables.value.Value;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@MfgStyle
+@ScenarioStyle
 public abstract class ScenarioLimits {
     /** The defaults. */
     public static final ScenarioLimits DEFAULTS = builder().build();

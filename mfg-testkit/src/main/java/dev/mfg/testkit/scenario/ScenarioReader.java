@@ -1180,8 +1180,9 @@ public final class ScenarioReader {
             return item;
         }
 
+        /** The id's own rules (length, no control characters) are checked by the model, at {@code path.id}. */
         private String idText(ObjectNode o, String path, String field) {
-            return id(o, path, field, v -> dev.mfg.core.internal.Ids.check(v, field), true);
+            return text(o, path, field, true);
         }
 
         // ---------------------------------------------------------------------------------- field readers
