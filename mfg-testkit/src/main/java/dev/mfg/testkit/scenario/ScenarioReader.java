@@ -1180,9 +1180,9 @@ public final class ScenarioReader {
             return item;
         }
 
-        /** The id's own rules (length, no control characters) are checked by the model, at {@code path.id}. */
+        /** An id of a receipt or demand, checked with the rules of every id (1-64 characters, ...) up front. */
         private String idText(ObjectNode o, String path, String field) {
-            return text(o, path, field, true);
+            return id(o, path, field, v -> ItemId.of(v).value(), true);
         }
 
         // ---------------------------------------------------------------------------------- field readers

@@ -356,6 +356,23 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void read_blankDemandIdAndBadQuantity_bothReported() {
+        String json = replace(BASE, "{ \"id\": \"SO-1\", \"item\": \"A\", \"quantity\": 5,",
+                "{ \"id\": \" \", \"item\": \"A\", \"quantity\": -5,");
+        // The model's own rules (here: quantity >= 0) run only on objects whose fields are well-formed.
+        assertThat(paths(json)).containsExactlyInAnyOrder("ID_INVALID $.demands[0].id");
+        json = replace(json, "\"quantity\": -5,", "\"quantity\": 1e999999999,");
+        assertThat(paths(json)).containsExactlyInAnyOrder("ID_INVALID $.demands[0].id",
+                "MAGNITUDE_EXCEEDED $.demands[0].quantity");
+    }
+
+    @Test
+    void read_negativeDemandQuantity_modelRuleAtJsonPath() {
+        String json = replace(BASE, "\"quantity\": 5,", "\"quantity\": -5,");
+        assertThat(paths(json)).containsExactly("QTY_NEGATIVE $.demands[0].quantity");
+    }
+
+    @Test
     void read_problemMessages_nameValue() {
         String json = replace(BASE, "\"leadTimeDays\": 3", "\"leadTimeDays\": \"three\"");
         Problem p = problems(json).get(0);
