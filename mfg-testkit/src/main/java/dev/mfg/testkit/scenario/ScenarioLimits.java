@@ -35,7 +35,8 @@ public abstract class ScenarioLimits {
         return 256L * 1024 * 1024;
     }
 
-    /** {@return the deepest nesting of objects and arrays} By default 32 (the format itself needs 7). */
+    /** {@return the deepest nesting of objects and arrays} By default 32 (the format itself needs 9: a substitute of an operation material, plus an extensions object
+     *     in it). */
     @Value.Default
     public int maxNestingDepth() {
         return 32;
@@ -69,9 +70,9 @@ public abstract class ScenarioLimits {
     final void check() {
         Problems p = new Problems();
         positive(p, maxFileBytes(), "limits.maxFileBytes");
-        if (maxNestingDepth() < 8 || maxNestingDepth() > 1000) {
+        if (maxNestingDepth() < 10 || maxNestingDepth() > 1000) {
             p.add(RuleCode.LIMIT, "limits.maxNestingDepth", maxNestingDepth(),
-                    "The nesting depth limit must be 8 to 1000 (the format needs 7).");
+                    "The nesting depth limit must be 10 to 1000 (the format itself needs 9).");
         }
         positive(p, maxStringLength(), "limits.maxStringLength");
         positive(p, maxNameLength(), "limits.maxNameLength");
