@@ -35,8 +35,11 @@ public abstract class ScenarioLimits {
         return 256L * 1024 * 1024;
     }
 
-    /** {@return the deepest nesting of objects and arrays} By default 32 (the format itself needs 9: a substitute of an operation material, plus an extensions object
-     *     in it). */
+    /**
+     * {@return the deepest nesting of objects and arrays} By default 32. The format itself needs 9 (a substitute
+     * of an operation material: root, routings, routing, operations, operation, materials, material, substitutes,
+     * substitute), one more for an extensions object there.
+     */
     @Value.Default
     public int maxNestingDepth() {
         return 32;
