@@ -11,6 +11,7 @@ import dev.mfg.core.item.ItemId;
 import dev.mfg.core.masterdata.MasterData;
 import dev.mfg.core.quantity.Decimals;
 import dev.mfg.testkit.reference.ReferenceScenarios;
+import dev.mfg.testkit.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code explode SCENARIO --item ID --quantity Q [--date D] [--json]}: the total requirement of every component
  * over all levels, aggregated per item with its low-level code (scenario-format.md). Quantities are shown
- * rounded half-up to 6 fractional digits.
+ * rounded half-up to 6 fractional digits. SCENARIO is a scenario file or the name of a bundled scenario; the date
+ * defaults to the scenario's planning start.
  *
  * @since 0.1
  */
@@ -38,7 +40,8 @@ public final class ExplodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "A bundled reference scenario: melamine.")
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "A scenario file (mfg-scenario/1 JSON) or a bundled scenario: melamine, widget.")
     String scenario;
 
     @Option(names = "--item", required = true, paramLabel = "ID", description = "The item to explode.")
@@ -48,7 +51,7 @@ public final class ExplodeCommand implements Callable<Integer> {
     BigDecimal quantity;
 
     @Option(names = "--date", paramLabel = "D",
-            description = "Date selecting BOMs and lines in force (ISO-8601); default: today.")
+            description = "Date selecting BOMs and lines in force (ISO-8601); default: the scenario's planning start.")
     LocalDate date;
 
     @Option(names = "--json", description = "Print mfg-explosion/1 JSON instead of a table.")
@@ -59,8 +62,9 @@ public final class ExplodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MasterData data = ReferenceScenarios.masterData(scenario);
-        LocalDate on = date != null ? date : LocalDate.now();
+        Scenario loaded = ReferenceScenarios.fileOrName(scenario);
+        MasterData data = loaded.masterData();
+        LocalDate on = date != null ? date : loaded.planning().start();
         ItemId id = ItemId.of(item);
         if (data.item(id).isEmpty()) {
             throw dev.mfg.core.error.InvalidInputException.of(dev.mfg.core.error.RuleCode.REFERENCE_UNKNOWN,

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  * @since 0.1
  */
 @Command(name = "mfg", mixinStandardHelpOptions = true, version = "mfg 0.1.0-SNAPSHOT",
-        description = "Manufacturing core: explode bills of material of reference scenarios.",
-        subcommands = {ExplodeCommand.class, CommandLine.HelpCommand.class})
+        description = "Manufacturing core: validate scenarios and explode their bills of material.",
+        subcommands = {ValidateCommand.class, ExplodeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -40,6 +40,18 @@ public final class Main implements Runnable {
     }
 
     /**
+     * One problem as one line: {@code PATH: RULE (VALUE): MESSAGE}, the message's advice line joined with a space,
+     * for example {@code $.items[3].leadTimeDays: TIME_NEGATIVE (-2): The lead time must not be negative.}
+     *
+     * @param p the problem
+     * @return the line
+     */
+    public static String describe(Problem p) {
+        return p.path() + ": " + p.rule() + " (" + p.value().replace('\n', ' ') + "): "
+                + p.message().replace('\n', ' ');
+    }
+
+    /**
      * Runs the command line with explicit streams (used by tests).
      *
      * @param out standard output
@@ -54,12 +66,16 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidInputException invalid) {
                 for (Problem p : invalid.problems()) {
-                    err.println(p);
+                    err.println(describe(p));
                 }
                 return EXIT_BAD_INPUT;
             }
+            if (e instanceof java.io.UncheckedIOException io) {
+                err.println("The file cannot be read: " + io.getCause().getMessage());
+                return EXIT_BAD_INPUT;
+            }
             if (e instanceof ManufacturingException || e instanceof IllegalArgumentException) {
-                err.println(e.getMessage());
+                err.println(String.valueOf(e.getMessage()).replace('\n', ' '));
                 return EXIT_BAD_INPUT;
             }
             err.println("internal error: " + e);

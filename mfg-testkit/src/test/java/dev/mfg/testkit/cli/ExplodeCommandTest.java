@@ -62,13 +62,13 @@ class ExplodeCommandTest {
     @Test
     void explode_unknownScenario_exit2OneLine() {
         assertThat(run("explode", "nosuch", "--item", "X", "--quantity", "1")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("REFERENCE_UNKNOWN at scenario (nosuch)").doesNotContain("at dev.mfg");
+        assertThat(err.toString()).startsWith("scenario: REFERENCE_UNKNOWN (nosuch)").doesNotContain("at dev.mfg");
     }
 
     @Test
     void explode_unknownItem_exit2() {
         assertThat(run("explode", "melamine", "--item", "NOPE", "--quantity", "1")).isEqualTo(2);
-        assertThat(err.toString()).contains("REFERENCE_UNKNOWN at --item (NOPE)");
+        assertThat(err.toString()).contains("--item: REFERENCE_UNKNOWN (NOPE)");
     }
 
     @Test
