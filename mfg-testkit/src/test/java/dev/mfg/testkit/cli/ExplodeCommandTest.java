@@ -51,6 +51,15 @@ class ExplodeCommandTest {
     }
 
     @Test
+    void explode_widget_materialsDefinedOnOperationsAreExploded() {
+        // Seed 003: all of FG-WIDGET-001's materials sit on routing operations; 37 g x 10 x 1.05 = 388.5 g.
+        assertThat(run("explode", "widget", "--item", "FG-WIDGET-001", "--quantity", "10")).isZero();
+        assertThat(out.toString()).containsPattern("MAT-PLA-BLK\\s+388\\.5 G\\s+1")
+                .containsPattern("PKG-BOX-6X6\\s+10 EA\\s+1")
+                .containsPattern("PKG-LBL-SHIP\\s+10 EA\\s+1");
+    }
+
+    @Test
     void explode_sameInput_byteIdenticalOutput() {
         run("explode", "melamine", "--item", "SET-50", "--quantity", "7", "--date", "2026-01-05", "--json");
         String first = out.toString();
