@@ -56,8 +56,8 @@ import org.eclipse.collections.api.factory.Lists;
  * reused {@link NettingWorkspace}; dependent demand is pushed to components as planned orders are created, so no
  * recursion is needed. Quantities are micro-unit {@code long}s until the result is built.
  *
- * <p>Internal order references are {@code "\u0001" + index} (ids cannot hold control characters); they are mapped
- * to {@code PLN-n} once every item is planned.
+ * <p>Internal order references are U+0001 followed by the zero-padded creation index (ids cannot hold control
+ * characters); they are mapped to {@code PLN-n} once every item is planned.
  */
 final class PlanRun {
     private static final char INTERNAL = '\u0001';
@@ -428,7 +428,9 @@ final class PlanRun {
     }
 
     private static String ref(int order) {
-        return INTERNAL + Integer.toString(order);
+        // Zero-padded so that string order (pegging's tie-break) is creation order.
+        String digits = Integer.toString(order);
+        return INTERNAL + "0000000000".substring(digits.length()) + digits;
     }
 
     private void addOrder(int item, int seq, int recv, int rel, long qty, long relDay) {
