@@ -24,9 +24,18 @@ import java.util.Objects;
  *       scrap%)}, a BATCH or ORDER line {@code quantity × (1 + scrap%)} once per planned order, both converted from
  *       the line's unit to the component's base unit; each order's requirement is rounded half-up to 6 fractional
  *       digits.</li>
- *   <li><b>Lead time</b>: the item's {@code leadTimeDays} in calendar days, absent = 0. The release date is the due
- *       date (start of the receipt bucket) minus the lead time; before the start it is moved to the start (bucket
- *       0) with an {@code EXPEDITE} message.</li>
+ *   <li><b>Lead time</b>: the item's {@code leadTimeDays} in calendar days. A MAKE item without it but with a
+ *       routing (chosen for the planning start date and the order quantity) is scheduled backward operation by
+ *       operation from its due date (the start of the receipt bucket, 00:00) on the work centers' calendars with
+ *       {@code MasterData.scheduler()}; its release date is the schedule's order start, and each component is
+ *       needed when the setup of the operation that consumes it starts (the line's operation, or the first
+ *       operation when the line names none or one not in the routing), in the bucket holding that date. Any other
+ *       item has lead time 0. The release date is the due date minus the lead time; before the start it is moved
+ *       to the start (bucket 0) with an {@code EXPEDITE} message, and so are component needs.</li>
+ *   <li><b>Capacity</b>: every planned order of a MAKE item with a routing is scheduled backward from its due
+ *       date; each operation's setup + run hours load its work center in the bucket where its setup starts.
+ *       Work centers with any load are listed for every bucket against their effective capacity × working days;
+ *       an overloaded bucket raises {@code OVERLOAD}. Scheduled receipts and tools are not loaded.</li>
  *   <li><b>Phantoms</b> use their own on hand and scheduled receipts first; the shortfall passes to their
  *       components in the same bucket; no planned orders; their lead time, lot sizing and safety stock are
  *       ignored.</li>

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * A plan: the {@code mfg-plan/1} document as immutable data. Lists are in the documented deterministic orders:
  * buckets by index; items in low-level-code order, then by id; planned orders by id number (item, due date,
  * sequence); material requirements by order number, then operation, then item; messages by item, type,
- * reference. Equal inputs give equal results.
+ * reference; capacity by work center, then bucket. Equal inputs give equal results.
  *
  * @since 0.1
  */
@@ -48,6 +48,15 @@ public abstract class MrpResult {
     /** {@return the action messages} */
     @Value.Default
     public ImmutableList<ActionMessage> messages() {
+        return Lists.immutable.empty();
+    }
+
+    /**
+     * {@return the load of every work center that has load in some bucket, for every bucket, by work center id
+     * then bucket}
+     */
+    @Value.Default
+    public ImmutableList<CapacityLoad> capacity() {
         return Lists.immutable.empty();
     }
 

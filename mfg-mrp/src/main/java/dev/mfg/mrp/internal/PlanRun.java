@@ -12,7 +12,20 @@ import dev.mfg.core.planning.DemandType;
 import dev.mfg.core.planning.ScheduledReceipt;
 import dev.mfg.core.planning.StockBalance;
 import dev.mfg.core.quantity.ConversionFactor;
+import dev.mfg.core.quantity.Decimals;
+import dev.mfg.core.resource.CapacityUnit;
+import dev.mfg.core.resource.WorkCalendar;
+import dev.mfg.core.resource.WorkCenter;
+import dev.mfg.core.resource.WorkCenterId;
+import dev.mfg.core.routing.Operation;
+import dev.mfg.core.routing.OperationTimes;
+import dev.mfg.core.routing.Routing;
+import dev.mfg.core.routing.RoutingCatalog;
+import dev.mfg.core.routing.RoutingScheduler;
+import dev.mfg.core.routing.Schedule;
+import dev.mfg.core.routing.ScheduledOperation;
 import dev.mfg.core.quantity.UnitConverter;
+import dev.mfg.mrp.CapacityLoad;
 import dev.mfg.mrp.ComponentRequirement;
 import dev.mfg.mrp.ItemPlan;
 import dev.mfg.mrp.MrpOptions;
@@ -47,6 +60,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.OptionalInt;
 import org.eclipse.collections.api.factory.Lists;
 
@@ -85,6 +99,14 @@ final class PlanRun {
     private long[] edgeFixed; // micro-units once per order for BATCH/ORDER lines, -1 for UNIT lines
     private MicroRatio[] edgeRatio;
     private int[] edgeOp; // 0 = no operation
+    // Routings: routed[i] when the item has a routing; routingLead[i] when its lead time comes from it.
+    private boolean[] routed;
+    private boolean[] routingLead;
+    private RoutingCatalog routings;
+    private RoutingScheduler scheduler;
+    // Capacity: minutes per work center and bucket, and per item for the overload message.
+    private final Map<WorkCenterId, BigDecimal[]> loadMinutes = new TreeMap<>();
+    private final Map<WorkCenterId, List<Map<ItemId, BigDecimal>>> loadByItem = new HashMap<>();
     // Per item inputs.
     private List<List<Indep>> independent;
     private List<List<Receipt>> receipts;
@@ -154,6 +176,7 @@ final class PlanRun {
     MrpResult run(long startedNanos) {
         Map<ItemId, Integer> index = indexItems();
         indexEdges(index);
+        indexRoutings();
         indexStock(index);
         indexReceipts(index);
         indexDemands(index);
@@ -266,6 +289,18 @@ final class PlanRun {
         edgeFixed = fixed;
         edgeRatio = ratio;
         edgeOp = op;
+    }
+
+    private void indexRoutings() {
+        MasterData data = snapshot.masterData();
+        routings = data.routingCatalog();
+        scheduler = data.scheduler();
+        routed = new boolean[n];
+        routingLead = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            routed[i] = items[i].isMake() && !phantom[i] && routings.routingsOf(items[i].id()).notEmpty();
+            routingLead[i] = routed[i] && items[i].leadTimeDays().isEmpty();
+        }
     }
 
     private void indexStock(Map<ItemId, Integer> index) {
@@ -402,25 +437,30 @@ final class PlanRun {
                 releases[ws.orderBucket(k)] = Math.addExact(releases[ws.orderBucket(k)], ws.orderQuantity(k));
             }
         } else {
-            long dueOffset = leadTime[i];
             for (int k = 0; k < count; k++) {
                 int recv = ws.orderBucket(k);
                 long qty = ws.orderQuantity(k);
                 long dueDay = horizon.startEpochDay(recv);
-                long relDay = dueDay - dueOffset;
+                Schedule schedule = routed[i] ? schedule(i, qty, dueDay) : null;
+                boolean fromRouting = routingLead[i] && schedule != null;
+                long relDay = fromRouting ? schedule.orderStart().toLocalDate().toEpochDay() : dueDay - leadTime[i];
                 int rel = horizon.bucketOfEpochDay(relDay);
                 if (rel < 0) {
                     drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), ref(orders), "Release "
                             + MicroUnits.toDecimal(qty).toPlainString() + " " + items[i].uom() + " of "
                             + items[i].id() + " due " + LocalDate.ofEpochDay(dueDay) + " now: its lead time ("
-                            + dueOffset + " days) asks for a release on " + LocalDate.ofEpochDay(relDay)
-                            + ", before the start (" + horizon.start() + ")."));
+                            + (dueDay - relDay) + " days" + (fromRouting ? " from its routing" : "")
+                            + ") asks for a release on " + LocalDate.ofEpochDay(relDay) + ", before the start ("
+                            + horizon.start() + ")."));
                     rel = 0;
                     relDay = horizon.startEpochDay(0);
                 }
                 releases[rel] = Math.addExact(releases[rel], qty);
                 addOrder(i, k, recv, rel, qty, relDay);
-                explode(i, orders - 1, rel, qty, relDay);
+                explode(i, orders - 1, rel, qty, relDay, fromRouting ? schedule : null);
+                if (schedule != null) {
+                    load(i, qty, schedule);
+                }
             }
         }
         peg(i, ws, firstOrder, count, stock, ss);
@@ -455,16 +495,114 @@ final class PlanRun {
     }
 
     /** Dependent demand of one planned order, in its release bucket; one material requirement per edge. */
-    private void explode(int item, int order, int bucket, long qty, long needDay) {
+    private void explode(int item, int order, int bucket, long qty, long needDay, Schedule schedule) {
         String ref = ref(order);
+        long startDay = horizon.startEpochDay(0);
         for (int e = edgeStart[item]; e < edgeStart[item + 1]; e++) {
             long q = edgeFixed[e] >= 0 ? edgeFixed[e] : edgeRatio[e].apply(qty);
             if (q == 0) {
                 continue;
             }
-            demand(edgeComp[e], bucket, q, ref, needDay);
-            requirement(edgeComp[e], q, needDay, order, edgeOp[e]);
+            int b = bucket;
+            long day = needDay;
+            int op = edgeOp[e];
+            if (schedule != null) {
+                // The operation that consumes the line: the line's own if scheduled, else the first (core's
+                // ManufacturingBom rule); the component is needed when that operation's setup starts.
+                if (op == 0 || schedule.operation(op).isEmpty()) {
+                    op = schedule.operations().getFirst().no();
+                }
+                day = Math.max(startDay, schedule.operationStart(op).toLocalDate().toEpochDay());
+                b = horizon.bucketOfEpochDay(day);
+            }
+            demand(edgeComp[e], b, q, ref, day);
+            requirement(edgeComp[e], q, day, order, op);
         }
+    }
+
+    /** The backward schedule of an order from its due date (start of the receipt bucket), if a routing applies. */
+    private Schedule schedule(int i, long qty, long dueDay) {
+        BigDecimal quantity = MicroUnits.toDecimal(qty);
+        LocalDate due = LocalDate.ofEpochDay(dueDay);
+        Routing routing = routings.find(items[i].id(), horizon.start(), quantity).orElse(null);
+        if (routing == null || routing.operationsOn(due).isEmpty()) {
+            return null;
+        }
+        return scheduler.backward(routing, quantity, due.atStartOfDay());
+    }
+
+    /** Adds an order's setup + run minutes to the bucket where each operation's setup starts. */
+    private void load(int i, long qty, Schedule schedule) {
+        MasterData data = snapshot.masterData();
+        Routing routing = routings.get(schedule.routing()).orElseThrow();
+        BigDecimal quantity = MicroUnits.toDecimal(qty);
+        for (ScheduledOperation so : schedule.operations()) {
+            int b = horizon.bucketOf(so.setupStart().toLocalDate());
+            if (b < 0 || b >= nb) {
+                continue;
+            }
+            Operation op = routing.operation(so.no()).orElseThrow();
+            WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
+            BigDecimal minutes = OperationTimes.of(op, wc, op.tool().flatMap(data::tool)).minutesFor(quantity);
+            if (minutes.signum() == 0) {
+                continue;
+            }
+            BigDecimal[] row = loadMinutes.computeIfAbsent(wc.id(), w -> {
+                BigDecimal[] zero = new BigDecimal[nb];
+                Arrays.fill(zero, BigDecimal.ZERO);
+                return zero;
+            });
+            row[b] = row[b].add(minutes);
+            List<Map<ItemId, BigDecimal>> byItem = loadByItem.computeIfAbsent(wc.id(), w -> {
+                List<Map<ItemId, BigDecimal>> l = new ArrayList<>(nb);
+                for (int t = 0; t < nb; t++) {
+                    l.add(new TreeMap<>());
+                }
+                return l;
+            });
+            byItem.get(b).merge(items[i].id(), minutes, BigDecimal::add);
+        }
+    }
+
+    private List<CapacityLoad> capacity() {
+        MasterData data = snapshot.masterData();
+        BigDecimal sixty = BigDecimal.valueOf(60);
+        List<CapacityLoad> out = new ArrayList<>();
+        for (Map.Entry<WorkCenterId, BigDecimal[]> entry : loadMinutes.entrySet()) {
+            WorkCenter wc = data.workCenter(entry.getKey()).orElseThrow();
+            WorkCalendar calendar = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
+            BigDecimal perDay = wc.capacityUnit() == CapacityUnit.HOURS ? wc.effectiveCapacity()
+                    : Decimals.divide(BigDecimal.valueOf(calendar.workingTimePerDay().toMinutes()), sixty)
+                            .multiply(wc.multiplier()).multiply(wc.efficiencyFactor())
+                            .multiply(wc.utilizationFactor());
+            for (int t = 0; t < nb; t++) {
+                int days = 0;
+                for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
+                    if (calendar.isWorkingDay(d)) {
+                        days++;
+                    }
+                }
+                BigDecimal load = Decimals.roundQuantity(Decimals.divide(entry.getValue()[t], sixty));
+                BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
+                CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
+                        .capacityHours(cap).build();
+                out.add(c);
+                if (c.overloaded()) {
+                    Map<ItemId, BigDecimal> byItem = loadByItem.get(wc.id()).get(t);
+                    ItemId top = null;
+                    for (Map.Entry<ItemId, BigDecimal> x : byItem.entrySet()) {
+                        if (top == null || x.getValue().compareTo(byItem.get(top)) > 0) {
+                            top = x.getKey();
+                        }
+                    }
+                    drafts.add(new Draft(MessageType.OVERLOAD, top, wc.id().value(), "Work center " + wc.id()
+                            + " is loaded " + load.toPlainString() + " h in bucket " + t + " (" + horizon.start(t)
+                            + ") against " + cap.toPlainString() + " h of capacity; " + top
+                            + " has the largest load."));
+                }
+            }
+        }
+        return out;
     }
 
     private void demand(int comp, int bucket, long q, String ref, long needDay) {
@@ -672,6 +810,7 @@ final class PlanRun {
                     .order("PLN-" + number[rOrder[r]])
                     .operation(rOp[r] == 0 ? OptionalInt.empty() : OptionalInt.of(rOp[r])).build();
         }
+        List<CapacityLoad> capacity = capacity();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             messages.add(ActionMessage.of(d.type(), d.item(), resolve(d.reference(), number), d.text()));
@@ -685,7 +824,7 @@ final class PlanRun {
         return MrpResult.builder().buckets(Lists.immutable.with(buckets)).items(Lists.immutable.with(plans))
                 .plannedOrders(Lists.immutable.with(planned))
                 .materialRequirements(Lists.immutable.with(requirements))
-                .messages(Lists.immutable.withAll(messages))
+                .messages(Lists.immutable.withAll(messages)).capacity(Lists.immutable.withAll(capacity))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
     }

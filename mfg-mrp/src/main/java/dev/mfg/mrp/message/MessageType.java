@@ -18,5 +18,10 @@ public enum MessageType {
     /** The stock of an item is below its safety stock at the start of the horizon. */
     BELOW_SAFETY_STOCK,
     /** A demand or scheduled receipt dated at or after the end of the horizon, ignored by netting. */
-    BEYOND_HORIZON
+    BEYOND_HORIZON,
+    /**
+     * A work center loaded beyond its capacity in a bucket; the reference is the work center, the item the one
+     * with the largest load there (ties by id).
+     */
+    OVERLOAD
 }
