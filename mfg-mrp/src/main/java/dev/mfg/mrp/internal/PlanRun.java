@@ -771,15 +771,31 @@ final class PlanRun {
     // ---------------------------------------------------------------- result
 
     private MrpResult build(long startedNanos) {
-        Integer[] sorted = new Integer[orders];
-        for (int g = 0; g < orders; g++) {
-            sorted[g] = g;
+        // An item's orders are created together, by receipt bucket then sequence: numbering only needs the items
+        // in id order.
+        int[] rank = itemRanks();
+        int[] byRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            byRank[rank[i]] = i;
         }
-        Arrays.sort(sorted, Comparator.<Integer, ItemId>comparing(g -> items[oItem[g]].id())
-                .thenComparingInt(g -> oRecv[g]).thenComparingInt(g -> oSeq[g]));
+        int[] firstOf = new int[n];
+        int[] countOf = new int[n];
+        Arrays.fill(firstOf, -1);
+        for (int g = 0; g < orders; g++) {
+            if (firstOf[oItem[g]] < 0) {
+                firstOf[oItem[g]] = g;
+            }
+            countOf[oItem[g]]++;
+        }
+        int[] sorted = new int[orders];
         int[] number = new int[orders];
-        for (int x = 0; x < orders; x++) {
-            number[sorted[x]] = x + 1;
+        int x0 = 0;
+        for (int k = 0; k < n; k++) {
+            int i = byRank[k];
+            for (int c = 0; c < countOf[i]; c++) {
+                sorted[x0] = firstOf[i] + c;
+                number[firstOf[i] + c] = ++x0;
+            }
         }
         PlannedOrder[] planned = new PlannedOrder[orders];
         for (int x = 0; x < orders; x++) {
@@ -796,12 +812,7 @@ final class PlanRun {
                     .dueDate(horizon.start(oRecv[g])).pegging(Lists.immutable.with(pd))
                     .excess(MicroUnits.toDecimal(oExcess[g])).build();
         }
-        Integer[] rs = new Integer[reqs];
-        for (int r = 0; r < reqs; r++) {
-            rs[r] = r;
-        }
-        Arrays.sort(rs, Comparator.<Integer>comparingInt(r -> number[rOrder[r]]).thenComparingInt(r -> rOp[r])
-                .thenComparing(r -> items[rItem[r]].id()));
+        int[] rs = requirementOrder(number, rank);
         ComponentRequirement[] requirements = new ComponentRequirement[reqs];
         for (int x = 0; x < reqs; x++) {
             int r = rs[x];
@@ -827,6 +838,52 @@ final class PlanRun {
                 .messages(Lists.immutable.withAll(messages)).capacity(Lists.immutable.withAll(capacity))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
+    }
+
+    /** {@return each item's position in id order} */
+    private int[] itemRanks() {
+        Integer[] byId = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byId[i] = i;
+        }
+        Arrays.sort(byId, Comparator.comparing(i -> items[i].id()));
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) {
+            rank[byId[k]] = k;
+        }
+        return rank;
+    }
+
+    /**
+     * Requirements by order number (counting sort), then operation, then component id (insertion sort within an
+     * order's few lines).
+     */
+    private int[] requirementOrder(int[] number, int[] rank) {
+        int[] start = new int[orders + 2];
+        for (int r = 0; r < reqs; r++) {
+            start[number[rOrder[r]] + 1]++;
+        }
+        for (int k = 1; k < start.length; k++) {
+            start[k] += start[k - 1];
+        }
+        int[] out = new int[reqs];
+        int[] next = Arrays.copyOf(start, start.length);
+        for (int r = 0; r < reqs; r++) {
+            out[next[number[rOrder[r]]]++] = r;
+        }
+        for (int k = 0; k + 1 < start.length; k++) {
+            for (int a = start[k] + 1; a < start[k + 1]; a++) {
+                int v = out[a];
+                int b = a - 1;
+                while (b >= start[k] && (rOp[out[b]] > rOp[v]
+                        || rOp[out[b]] == rOp[v] && rank[rItem[out[b]]] > rank[rItem[v]])) {
+                    out[b + 1] = out[b];
+                    b--;
+                }
+                out[b + 1] = v;
+            }
+        }
+        return out;
     }
 
     private static String resolve(String ref, int[] number) {
