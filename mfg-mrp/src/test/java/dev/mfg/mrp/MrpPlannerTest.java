@@ -268,6 +268,38 @@ class MrpPlannerTest {
     }
 
     @Test
+    void twoReceipts_servedFifo_firstDeferredSecondCancelled() {
+        MasterData data = data(List.of(buy("X", 0)), List.of());
+        MrpResult r = plan(weeks(4), snapshot(data, List.of(so("S1", "X", "50", week(3))),
+                List.of(sr("PO-2", "X", "50", week(2)), sr("PO-1", "X", "50", week(1))), List.of()));
+        // FIFO by date: PO-1 (bucket 1) serves the demand of bucket 3 → defer; PO-2 is then not needed → cancel.
+        // Messages are sorted by item, then type in declaration order (DEFER before CANCEL).
+        assertThat(r.messages()).extracting(ActionMessage::type, ActionMessage::reference)
+                .containsExactly(tuple(MessageType.DEFER, "PO-1"), tuple(MessageType.CANCEL, "PO-2"));
+        poh(r, "X", "0", "50", "100", "50");
+    }
+
+    @Test
+    void concurrentPlans_ofOneSnapshot_areEqual() throws Exception {
+        PlanningSnapshot s = MelamineSetTest.snapshot(so("SO-1", "SET-50", "40", week(4)),
+                so("SO-2", "SET-50", "1000", week(8)));
+        MrpPlanner planner = MrpPlanner.create(weeks(12));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<MrpResult>> futures = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                futures.add(pool.submit(() -> planner.plan(s)));
+            }
+            MrpResult first = futures.get(0).get();
+            for (java.util.concurrent.Future<MrpResult> f : futures) {
+                assertThat(f.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void negativeOnHand_isABacklogCoveredInBucketZero() {
         MasterData data = data(List.of(buy("X", 0)), List.of());
         MrpResult r = plan(weeks(2), snapshot(data, List.of(so("S1", "X", "10", week(1))), List.of(),

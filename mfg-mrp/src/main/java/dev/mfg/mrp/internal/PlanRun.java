@@ -802,6 +802,16 @@ final class PlanRun {
             int g = sorted[x];
             Item it = items[oItem[g]];
             List<Peg> pegs = oPegs.get(g);
+            if (pegs.size() > 1) {
+                // One demand may appear twice (a parent order needing the component at two operations): merge.
+                Map<String, Long> merged = new java.util.LinkedHashMap<>();
+                pegs.forEach(p -> merged.merge(p.demandId(), p.quantity(), Math::addExact));
+                if (merged.size() < pegs.size()) {
+                    List<Peg> m = new ArrayList<>(merged.size());
+                    merged.forEach((id, qty) -> m.add(new Peg(id, qty)));
+                    pegs = m;
+                }
+            }
             PeggedDemand[] pd = new PeggedDemand[pegs.size()];
             for (int p = 0; p < pd.length; p++) {
                 pd[p] = new PeggedDemand(resolve(pegs.get(p).demandId(), number),
