@@ -95,6 +95,38 @@ class RoutingPlanningTest {
     }
 
     @Test
+    void oneComponentAtTwoOperations_twoBuckets_onePegPerParentOrder() {
+        MasterData base = data(false);
+        Bom twice = bom(WIDGET, line(10, "BOX", "1").operation(10).build(), line(20, "BOX", "2").operation(50).build());
+        MasterData d = MasterData.builder().from(base).boms(Lists.immutable.of(twice)).build();
+        MrpResult r = plan(weeks(4), PlanningSnapshot.builder().masterData(d)
+                .demands(Lists.immutable.of(so("SO-W", WIDGET, "10", week(2)))).build());
+        // 10 boxes at OP-10 (Wed 7th, bucket 0) and 20 at OP-50 (Fri 16th, bucket 1).
+        gross(r, "BOX", "10", "20", "0", "0");
+        // BOX PLN-1 (bucket 0) and PLN-2 (bucket 1) both serve the widget order PLN-3, once each.
+        assertThat(orders(r, "BOX")).extracting(PlannedOrder::pegging).containsExactly(
+                Lists.immutable.of(new PeggedDemand("PLN-3", q("10"))),
+                Lists.immutable.of(new PeggedDemand("PLN-3", q("20"))));
+    }
+
+    @Test
+    void oneComponentAtTwoOperations_oneLotServingBoth_mergedIntoOnePeg() {
+        MasterData base = data(false);
+        Bom twice = bom(WIDGET, line(10, "BOX", "1").operation(10).build(), line(20, "BOX", "2").operation(50).build());
+        Item box = buy("BOX", 0, dev.mfg.core.item.LotSizing.builder()
+                .rule(dev.mfg.core.item.LotSizingRule.FIXED_ORDER_QUANTITY).quantity(q("100")).build());
+        List<Item> items = new ArrayList<>(base.items().reject(i -> i.id().value().equals("BOX")).castToList());
+        items.add(box);
+        MasterData d = MasterData.builder().from(base).items(Lists.immutable.withAll(items))
+                .boms(Lists.immutable.of(twice)).build();
+        MrpResult r = plan(weeks(4), PlanningSnapshot.builder().masterData(d)
+                .demands(Lists.immutable.of(so("SO-W", WIDGET, "10", week(2)))).build());
+        // One lot of 100 in bucket 0 serves both needs of the widget order PLN-2 (10 + 20): one peg of 30.
+        assertThat(orders(r, "BOX")).extracting(PlannedOrder::quantity, PlannedOrder::pegging, PlannedOrder::excess)
+                .containsExactly(tuple(q("100"), Lists.immutable.of(new PeggedDemand("PLN-2", q("30"))), q("70")));
+    }
+
+    @Test
     void fixedLeadTime_winsOverTheRouting_componentsAtRelease() {
         MrpResult r = plan10(true, week(2));
         // 7 days before 2026-01-19: released 2026-01-12 (bucket 1), every component needed then.
