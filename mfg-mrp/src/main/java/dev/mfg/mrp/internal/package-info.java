@@ -1,4 +1,4 @@
-/** Implementation details of the MRP module. Not API: may change in any release. */
+/** The multi-level MRP engine behind {@link dev.mfg.mrp.MrpPlanner}; not part of the public API. */
 @NullMarked
 package dev.mfg.mrp.internal;
 

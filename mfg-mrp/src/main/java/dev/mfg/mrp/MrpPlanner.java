@@ -1,0 +1,83 @@
+package dev.mfg.mrp;
+
+import dev.mfg.mrp.internal.DefaultMrpPlanner;
+import java.util.Objects;
+
+/**
+ * Regenerative multi-level MRP: plans every item of a {@link PlanningSnapshot} level by level, in low-level-code
+ * order, with the semantics of the scenario format ("Planning semantics").
+ *
+ * <pre>{@code
+ * MrpPlanner planner = MrpPlanner.create(MrpOptions.builder().start(LocalDate.of(2026, 1, 5)).buckets(12).build());
+ * MrpResult plan = planner.plan(snapshot);
+ * }</pre>
+ *
+ * <h2>Conventions</h2>
+ * <ul>
+ *   <li><b>Gross requirements</b> of a bucket: independent demands due in it (a demand due before the start counts
+ *       in bucket 0 and raises {@code PAST_DUE}; one due at or after the horizon end is ignored and raises
+ *       {@code BEYOND_HORIZON}) plus dependent demand of the parents' planned order releases, placed in the
+ *       release bucket. A negative on hand is a backlog: it is netted like a requirement in bucket 0 (it does not
+ *       appear in the gross row, but the projected on hand starts from it).</li>
+ *   <li><b>BOM</b>: the planning BOM in force on the planning start date is used for the whole horizon. Cost-only
+ *       and optional lines create no demand. A UNIT line needs {@code release × quantity / baseQuantity × (1 +
+ *       scrap%)}, a BATCH or ORDER line {@code quantity × (1 + scrap%)} once per planned order, both converted from
+ *       the line's unit to the component's base unit; each order's requirement is rounded half-up to 6 fractional
+ *       digits.</li>
+ *   <li><b>Lead time</b>: the item's {@code leadTimeDays} in calendar days. A MAKE item without it but with a
+ *       routing (chosen for the planning start date and the order quantity) is scheduled backward operation by
+ *       operation from its due date (the start of the receipt bucket, 00:00) on the work centers' calendars with
+ *       {@code MasterData.scheduler()}; its release date is the schedule's order start, and each component is
+ *       needed when the setup of the operation that consumes it starts (the line's operation, or the first
+ *       operation when the line names none or one not in the routing), in the bucket holding that date. Any other
+ *       item has lead time 0. The release date is the due date minus the lead time; before the start it is moved
+ *       to the start (bucket 0) with an {@code EXPEDITE} message, and so are component needs.</li>
+ *   <li><b>Capacity</b>: every planned order of a MAKE item with a routing is scheduled backward from its due
+ *       date; each operation's setup + run hours load its work center in the bucket where its setup starts.
+ *       Work centers with any load are listed for every bucket against their effective capacity × working days;
+ *       an overloaded bucket raises {@code OVERLOAD}. Scheduled receipts and tools are not loaded.</li>
+ *   <li><b>Phantoms</b> use their own on hand and scheduled receipts first; the shortfall passes to their
+ *       components in the same bucket; no planned orders; their lead time, lot sizing and safety stock are
+ *       ignored.</li>
+ *   <li><b>Scheduled receipts</b>: one dated before the start counts in bucket 0; one at or after the horizon end is
+ *       ignored ({@code BEYOND_HORIZON}). Receipts of an item are served FIFO (by date, then id): receipt
+ *       <i>j</i> is needed from the first bucket where on hand plus the earlier receipts no longer cover the
+ *       cumulative gross requirements plus safety stock. None → {@code CANCEL}; needed before it arrives →
+ *       {@code EXPEDITE}; needed in a later bucket → {@code DEFER}.</li>
+ *   <li><b>BELOW_SAFETY_STOCK</b>: the on hand at the start is below the item's safety stock (supply is otherwise
+ *       unconstrained, so no planned bucket ends below safety stock).</li>
+ *   <li><b>Pegging</b>: per item, FIFO by date (on hand, then scheduled receipts and planned orders by receipt
+ *       bucket) to demands ordered by bucket, then sales orders, dependent demand, forecasts, then id. Dependent
+ *       demand is identified by the parent's planned order id.</li>
+ *   <li><b>Ids</b> {@code PLN-n}: see {@link PlannedOrder}.</li>
+ * </ul>
+ *
+ * <p>Implementations are stateless and thread-safe; the same snapshot gives an equal result whatever the order of
+ * its lists. Invalid input is rejected when the snapshot and options are built, before planning.
+ *
+ * @since 0.1
+ */
+public interface MrpPlanner {
+
+    /**
+     * {@return the default planner for the options}
+     *
+     * @param options the horizon and switches
+     */
+    static MrpPlanner create(MrpOptions options) {
+        return new DefaultMrpPlanner(Objects.requireNonNull(options, "options"));
+    }
+
+    /** {@return the options this planner plans with} */
+    MrpOptions options();
+
+    /**
+     * Plans a snapshot.
+     *
+     * @param snapshot the validated snapshot
+     * @return the plan
+     * @throws ArithmeticException if a quantity sum overflows 9.2 × 10<sup>12</sup> units
+     * @throws dev.mfg.core.error.LimitExceededException if an item needs more than a million planned orders
+     */
+    MrpResult plan(PlanningSnapshot snapshot);
+}

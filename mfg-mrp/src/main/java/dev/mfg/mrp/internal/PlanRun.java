@@ -1,0 +1,902 @@
+package dev.mfg.mrp.internal;
+
+import dev.mfg.core.bom.Bom;
+import dev.mfg.core.bom.BomCatalog;
+import dev.mfg.core.bom.BomLine;
+import dev.mfg.core.bom.LowLevelCodes;
+import dev.mfg.core.item.Item;
+import dev.mfg.core.item.ItemId;
+import dev.mfg.core.masterdata.MasterData;
+import dev.mfg.core.planning.Demand;
+import dev.mfg.core.planning.DemandType;
+import dev.mfg.core.planning.ScheduledReceipt;
+import dev.mfg.core.planning.StockBalance;
+import dev.mfg.core.quantity.ConversionFactor;
+import dev.mfg.core.quantity.Decimals;
+import dev.mfg.core.resource.CapacityUnit;
+import dev.mfg.core.resource.WorkCalendar;
+import dev.mfg.core.resource.WorkCenter;
+import dev.mfg.core.resource.WorkCenterId;
+import dev.mfg.core.routing.Operation;
+import dev.mfg.core.routing.OperationTimes;
+import dev.mfg.core.routing.Routing;
+import dev.mfg.core.routing.RoutingCatalog;
+import dev.mfg.core.routing.RoutingScheduler;
+import dev.mfg.core.routing.Schedule;
+import dev.mfg.core.routing.ScheduledOperation;
+import dev.mfg.core.quantity.UnitConverter;
+import dev.mfg.mrp.CapacityLoad;
+import dev.mfg.mrp.ComponentRequirement;
+import dev.mfg.mrp.ItemPlan;
+import dev.mfg.mrp.MrpOptions;
+import dev.mfg.mrp.MrpResult;
+import dev.mfg.mrp.PeggedDemand;
+import dev.mfg.mrp.PlanBucket;
+import dev.mfg.mrp.PlanRecord;
+import dev.mfg.mrp.PlanSummary;
+import dev.mfg.mrp.PlannedOrder;
+import dev.mfg.mrp.PlanningSnapshot;
+import dev.mfg.mrp.horizon.PlanningHorizon;
+import dev.mfg.mrp.lotsizing.LotForLot;
+import dev.mfg.mrp.lotsizing.LotModifiers;
+import dev.mfg.mrp.lotsizing.LotSizingPolicies;
+import dev.mfg.mrp.lotsizing.LotSizingPolicy;
+import dev.mfg.mrp.lotsizing.MicroUnits;
+import dev.mfg.mrp.message.ActionMessage;
+import dev.mfg.mrp.message.MessageType;
+import dev.mfg.mrp.netting.DemandKind;
+import dev.mfg.mrp.netting.NettingWorkspace;
+import dev.mfg.mrp.netting.Peg;
+import dev.mfg.mrp.netting.Pegging;
+import dev.mfg.mrp.netting.PeggingDemand;
+import dev.mfg.mrp.netting.PeggingSupply;
+import dev.mfg.mrp.netting.SupplyKind;
+import dev.mfg.mrp.netting.SupplyPegging;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.OptionalInt;
+import org.eclipse.collections.api.factory.Lists;
+
+/**
+ * One planning run. Indexes the snapshot once into dense arrays (items as ints in low-level-code order, BOM edges
+ * in CSR arrays with a precomputed {@link MicroRatio} per edge), then plans item by item in that order with one
+ * reused {@link NettingWorkspace}; dependent demand is pushed to components as planned orders are created, so no
+ * recursion is needed. Quantities are micro-unit {@code long}s until the result is built.
+ *
+ * <p>Internal order references are U+0001 followed by the zero-padded creation index (ids cannot hold control
+ * characters); they are mapped to {@code PLN-n} once every item is planned.
+ */
+final class PlanRun {
+    private static final char INTERNAL = '\u0001';
+    private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
+            .thenComparing(ActionMessage::type).thenComparing(ActionMessage::reference);
+
+    private final PlanningSnapshot snapshot;
+    private final MrpOptions options;
+    private final PlanningHorizon horizon;
+    private final int nb;
+
+    // Items, dense, in low-level-code order.
+    private int n;
+    private Item[] items;
+    private int[] llc;
+    private boolean[] phantom;
+    private int[] leadTime;
+    private long[] safety;
+    private LotSizingPolicy[] policy;
+    private LotModifiers[] modifiers;
+    private long[] onHand;
+    // BOM edges (CSR): edges of item i are [edgeStart[i], edgeStart[i + 1]).
+    private int[] edgeStart;
+    private int[] edgeComp;
+    private long[] edgeFixed; // micro-units once per order for BATCH/ORDER lines, -1 for UNIT lines
+    private MicroRatio[] edgeRatio;
+    private int[] edgeOp; // 0 = no operation
+    // Routings: routed[i] when the item has a routing; routingLead[i] when its lead time comes from it.
+    private boolean[] routed;
+    private boolean[] routingLead;
+    private RoutingCatalog routings;
+    private RoutingScheduler scheduler;
+    // Capacity: minutes per work center and bucket, and per item for the overload message.
+    private final Map<WorkCenterId, BigDecimal[]> loadMinutes = new TreeMap<>();
+    private final Map<WorkCenterId, List<Map<ItemId, BigDecimal>>> loadByItem = new HashMap<>();
+    // Per item inputs.
+    private List<List<Indep>> independent;
+    private List<List<Receipt>> receipts;
+    private Dependent[] dependent;
+    // Planned orders, global.
+    private int orders;
+    private int[] oItem = new int[64];
+    private int[] oSeq = new int[64];
+    private int[] oRecv = new int[64];
+    private int[] oRel = new int[64];
+    private long[] oQty = new long[64];
+    private long[] oRelDay = new long[64];
+    private List<List<Peg>> oPegs = new ArrayList<>();
+    private long[] oExcess = new long[64];
+    // Material requirements, global.
+    private int reqs;
+    private int[] rItem = new int[64];
+    private long[] rQty = new long[64];
+    private long[] rDay = new long[64];
+    private int[] rOrder = new int[64];
+    private int[] rOp = new int[64];
+    // Messages with possibly internal references.
+    private final List<Draft> drafts = new ArrayList<>();
+    private ItemPlan[] plans;
+
+    record Indep(String id, DemandKind kind, int bucket, long quantity) {}
+
+    record Receipt(String id, int bucket, long quantity, LocalDate date) {}
+
+    record Draft(MessageType type, ItemId item, String reference, String text) {}
+
+    /** Growable dependent demand of one item. */
+    static final class Dependent {
+        int size;
+        int[] bucket = new int[4];
+        long[] quantity = new long[4];
+        String[] ref = new String[4];
+        long[] needDay = new long[4];
+
+        void add(int b, long q, String r, long day) {
+            if (size > 0 && bucket[size - 1] == b && ref[size - 1].equals(r)) {
+                quantity[size - 1] = Math.addExact(quantity[size - 1], q);
+                return;
+            }
+            if (size == bucket.length) {
+                int grown = size * 2;
+                bucket = Arrays.copyOf(bucket, grown);
+                quantity = Arrays.copyOf(quantity, grown);
+                ref = Arrays.copyOf(ref, grown);
+                needDay = Arrays.copyOf(needDay, grown);
+            }
+            bucket[size] = b;
+            quantity[size] = q;
+            ref[size] = r;
+            needDay[size] = day;
+            size++;
+        }
+    }
+
+    PlanRun(PlanningSnapshot snapshot, MrpOptions options) {
+        this.snapshot = snapshot;
+        this.options = options;
+        this.horizon = options.horizon();
+        this.nb = horizon.buckets();
+    }
+
+    MrpResult run(long startedNanos) {
+        Map<ItemId, Integer> index = indexItems();
+        indexEdges(index);
+        indexRoutings();
+        indexStock(index);
+        indexReceipts(index);
+        indexDemands(index);
+        NettingWorkspace ws = NettingWorkspace.create(nb);
+        long[] gross = new long[nb];
+        long[] work = new long[nb];
+        long[] sr = new long[nb];
+        long[] releases = new long[nb];
+        plans = new ItemPlan[n];
+        for (int i = 0; i < n; i++) {
+            planItem(i, ws, gross, work, sr, releases);
+        }
+        return build(startedNanos);
+    }
+
+    // ---------------------------------------------------------------- indexing
+
+    private Map<ItemId, Integer> indexItems() {
+        MasterData data = snapshot.masterData();
+        LowLevelCodes codes = LowLevelCodes.of(data.bomCatalog());
+        List<Item> list = new ArrayList<>(data.items().castToList());
+        Map<ItemId, Integer> code = new HashMap<>();
+        for (Item it : list) {
+            code.put(it.id(), codes.find(it.id()).orElse(0));
+        }
+        list.sort(Comparator.<Item>comparingInt(it -> code.get(it.id())).thenComparing(Item::id));
+        n = list.size();
+        items = list.toArray(new Item[0]);
+        llc = new int[n];
+        phantom = new boolean[n];
+        leadTime = new int[n];
+        safety = new long[n];
+        policy = new LotSizingPolicy[n];
+        modifiers = new LotModifiers[n];
+        onHand = new long[n];
+        dependent = new Dependent[n];
+        Map<ItemId, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            Item it = items[i];
+            index.put(it.id(), i);
+            llc[i] = code.get(it.id());
+            leadTime[i] = it.leadTimeDays().orElse(0);
+            safety[i] = MicroUnits.toMicros(it.safetyStock());
+            policy[i] = LotSizingPolicies.of(it.lotSizing());
+            modifiers[i] = LotModifiers.of(it.lotSizing());
+        }
+        return index;
+    }
+
+    private void indexEdges(Map<ItemId, Integer> index) {
+        MasterData data = snapshot.masterData();
+        BomCatalog catalog = data.bomCatalog();
+        UnitConverter converter = data.unitConverter();
+        LocalDate start = horizon.start();
+        edgeStart = new int[n + 1];
+        int[] comp = new int[16];
+        long[] fixed = new long[16];
+        MicroRatio[] ratio = new MicroRatio[16];
+        int[] op = new int[16];
+        int e = 0;
+        for (int i = 0; i < n; i++) {
+            edgeStart[i] = e;
+            Item parent = items[i];
+            Bom bom = catalog.find(parent.id(), start).orElse(null);
+            if (bom == null) {
+                continue;
+            }
+            phantom[i] = bom.isPhantom();
+            // Parent quantities are in the item's unit; the base quantity is in the BOM's unit.
+            ConversionFactor toBomUnit = bom.uom().isPresent()
+                    ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
+                    : ConversionFactor.ONE;
+            List<BomLine> lines = new ArrayList<>(bom.lines().castToList());
+            lines.sort(Comparator.comparingInt(BomLine::lineNo));
+            for (BomLine line : lines) {
+                if (line.costOnly() || line.optional() || !line.effectivity().contains(start)) {
+                    continue;
+                }
+                Integer c = index.get(line.component());
+                if (c == null) {
+                    continue; // MasterData guarantees known components; defensive only
+                }
+                Item component = items[c];
+                ConversionFactor toComponent = converter.factor(line.uom(), component.uom(),
+                        component.conversions(), component.id().value());
+                if (e == comp.length) {
+                    comp = Arrays.copyOf(comp, e * 2);
+                    fixed = Arrays.copyOf(fixed, e * 2);
+                    ratio = Arrays.copyOf(ratio, e * 2);
+                    op = Arrays.copyOf(op, e * 2);
+                }
+                BigDecimal perLine = line.quantity().multiply(line.scrapFactor())
+                        .multiply(toComponent.numerator());
+                comp[e] = c;
+                op[e] = line.operation().orElse(0);
+                if (line.per().isFixed()) {
+                    fixed[e] = MicroRatio.of(perLine, toComponent.denominator()).apply(MicroUnits.PER_UNIT);
+                    ratio[e] = null;
+                } else {
+                    fixed[e] = -1;
+                    ratio[e] = MicroRatio.of(perLine.multiply(toBomUnit.numerator()),
+                            bom.baseQuantity().multiply(toComponent.denominator())
+                                    .multiply(toBomUnit.denominator()));
+                }
+                e++;
+            }
+        }
+        edgeStart[n] = e;
+        edgeComp = comp;
+        edgeFixed = fixed;
+        edgeRatio = ratio;
+        edgeOp = op;
+    }
+
+    private void indexRoutings() {
+        MasterData data = snapshot.masterData();
+        routings = data.routingCatalog();
+        scheduler = data.scheduler();
+        routed = new boolean[n];
+        routingLead = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            routed[i] = items[i].isMake() && !phantom[i] && routings.routingsOf(items[i].id()).notEmpty();
+            routingLead[i] = routed[i] && items[i].leadTimeDays().isEmpty();
+        }
+    }
+
+    private void indexStock(Map<ItemId, Integer> index) {
+        for (StockBalance b : snapshot.onHand()) {
+            int i = index.get(b.item());
+            onHand[i] = Math.addExact(onHand[i], MicroUnits.toMicros(b.quantity()));
+        }
+    }
+
+    private void indexReceipts(Map<ItemId, Integer> index) {
+        receipts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            receipts.add(List.of());
+        }
+        List<ScheduledReceipt> sorted = new ArrayList<>(snapshot.scheduledReceipts().castToList());
+        sorted.sort(Comparator.comparing(ScheduledReceipt::date).thenComparing(ScheduledReceipt::id));
+        for (ScheduledReceipt r : sorted) {
+            int i = index.get(r.item());
+            int b = horizon.bucketOf(r.date());
+            if (b >= nb) {
+                drafts.add(new Draft(MessageType.BEYOND_HORIZON, r.item(), r.id(), "The scheduled receipt "
+                        + r.id() + " of " + r.quantity().toPlainString() + " " + items[i].uom() + " on " + r.date()
+                        + " is after the horizon end (" + horizon.endExclusive() + ") and is ignored."));
+                continue;
+            }
+            if (receipts.get(i).isEmpty()) {
+                receipts.set(i, new ArrayList<>(2));
+            }
+            receipts.get(i).add(new Receipt(r.id(), Math.max(0, b), MicroUnits.toMicros(r.quantity()), r.date()));
+        }
+    }
+
+    private void indexDemands(Map<ItemId, Integer> index) {
+        independent = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            independent.add(List.of());
+        }
+        List<Demand> sorted = new ArrayList<>(snapshot.demands().castToList());
+        sorted.sort(Demand.PLANNING_ORDER);
+        for (Demand d : sorted) {
+            int i = index.get(d.item());
+            int b = horizon.bucketOf(d.due());
+            String unit = " " + items[i].uom();
+            if (b >= nb) {
+                drafts.add(new Draft(MessageType.BEYOND_HORIZON, d.item(), d.id(), "The demand " + d.id() + " of "
+                        + d.quantity().toPlainString() + unit + " due " + d.due() + " is after the horizon end ("
+                        + horizon.endExclusive() + ") and is ignored."));
+                continue;
+            }
+            if (b < 0) {
+                drafts.add(new Draft(MessageType.PAST_DUE, d.item(), d.id(), "The demand " + d.id() + " of "
+                        + d.quantity().toPlainString() + unit + " was due " + d.due()
+                        + ", before the start; it is planned in the first bucket (" + horizon.start() + ")."));
+                b = 0;
+            }
+            if (independent.get(i).isEmpty()) {
+                independent.set(i, new ArrayList<>(2));
+            }
+            DemandKind kind = d.type() == DemandType.FORECAST ? DemandKind.FORECAST : DemandKind.SALES_ORDER;
+            independent.get(i).add(new Indep(d.id(), kind, b, MicroUnits.toMicros(d.quantity())));
+        }
+        if (options.forecastConsumption()) {
+            for (int i = 0; i < n; i++) {
+                if (!independent.get(i).isEmpty()) {
+                    independent.set(i, consume(independent.get(i)));
+                }
+            }
+        }
+    }
+
+    /** Sales orders consume the forecasts of their bucket, forecasts by id; consumed-out forecasts are dropped. */
+    private List<Indep> consume(List<Indep> list) {
+        Map<Integer, Long> orders = new HashMap<>();
+        for (Indep d : list) {
+            if (d.kind() == DemandKind.SALES_ORDER) {
+                orders.merge(d.bucket(), d.quantity(), Math::addExact);
+            }
+        }
+        List<Indep> forecasts = new ArrayList<>();
+        List<Indep> out = new ArrayList<>(list.size());
+        for (Indep d : list) {
+            (d.kind() == DemandKind.FORECAST ? forecasts : out).add(d);
+        }
+        forecasts.sort(Comparator.comparingInt(Indep::bucket).thenComparing(Indep::id));
+        for (Indep f : forecasts) {
+            long left = orders.getOrDefault(f.bucket(), 0L);
+            long used = Math.min(left, f.quantity());
+            orders.put(f.bucket(), left - used);
+            if (f.quantity() - used > 0) {
+                out.add(new Indep(f.id(), f.kind(), f.bucket(), f.quantity() - used));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- planning
+
+    private void planItem(int i, NettingWorkspace ws, long[] gross, long[] work, long[] sr, long[] releases) {
+        Arrays.fill(gross, 0L);
+        Arrays.fill(sr, 0L);
+        Arrays.fill(releases, 0L);
+        for (Indep d : independent.get(i)) {
+            gross[d.bucket()] = Math.addExact(gross[d.bucket()], d.quantity());
+        }
+        Dependent dep = dependent[i];
+        if (dep != null) {
+            for (int k = 0; k < dep.size; k++) {
+                gross[dep.bucket[k]] = Math.addExact(gross[dep.bucket[k]], dep.quantity[k]);
+            }
+        }
+        for (Receipt r : receipts.get(i)) {
+            sr[r.bucket()] = Math.addExact(sr[r.bucket()], r.quantity());
+        }
+        System.arraycopy(gross, 0, work, 0, nb);
+        long stock = Math.max(0L, onHand[i]);
+        work[0] = Math.addExact(work[0], Math.max(0L, -onHand[i])); // a backlog is a requirement now
+        long ss = phantom[i] ? 0L : safety[i];
+        if (phantom[i]) {
+            ws.plan(work, sr, nb, stock, 0L, LotForLot.of(), LotModifiers.none(), 0);
+        } else {
+            ws.plan(work, sr, nb, stock, ss, policy[i], modifiers[i], 0);
+        }
+        receiptMessages(i, work, stock, ss);
+        if (!phantom[i] && ss > 0 && onHand[i] < ss) {
+            drafts.add(new Draft(MessageType.BELOW_SAFETY_STOCK, items[i].id(), items[i].id().value(),
+                    "The on hand of " + items[i].id() + " (" + MicroUnits.toDecimal(onHand[i]).toPlainString()
+                            + " " + items[i].uom() + ") is below its safety stock ("
+                            + MicroUnits.toDecimal(ss).toPlainString() + ") at the start."));
+        }
+        int count = ws.orderCount();
+        int firstOrder = orders;
+        if (phantom[i]) {
+            for (int k = 0; k < count; k++) {
+                releases[ws.orderBucket(k)] = Math.addExact(releases[ws.orderBucket(k)], ws.orderQuantity(k));
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int recv = ws.orderBucket(k);
+                long qty = ws.orderQuantity(k);
+                long dueDay = horizon.startEpochDay(recv);
+                Schedule schedule = routed[i] ? schedule(i, qty, dueDay) : null;
+                boolean fromRouting = routingLead[i] && schedule != null;
+                long relDay = fromRouting ? schedule.orderStart().toLocalDate().toEpochDay() : dueDay - leadTime[i];
+                int rel = horizon.bucketOfEpochDay(relDay);
+                if (rel < 0) {
+                    drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), ref(orders), "Release "
+                            + MicroUnits.toDecimal(qty).toPlainString() + " " + items[i].uom() + " of "
+                            + items[i].id() + " due " + LocalDate.ofEpochDay(dueDay) + " now: its lead time ("
+                            + (dueDay - relDay) + " days" + (fromRouting ? " from its routing" : "")
+                            + ") asks for a release on " + LocalDate.ofEpochDay(relDay) + ", before the start ("
+                            + horizon.start() + ")."));
+                    rel = 0;
+                    relDay = horizon.startEpochDay(0);
+                }
+                releases[rel] = Math.addExact(releases[rel], qty);
+                addOrder(i, k, recv, rel, qty, relDay);
+                explode(i, orders - 1, rel, qty, relDay, fromRouting ? schedule : null);
+                if (schedule != null) {
+                    load(i, qty, schedule);
+                }
+            }
+        }
+        peg(i, ws, firstOrder, count, stock, ss);
+        plans[i] = record(i, ws, gross, sr, releases);
+    }
+
+    private static String ref(int order) {
+        // Zero-padded so that string order (pegging's tie-break) is creation order.
+        String digits = Integer.toString(order);
+        return INTERNAL + "0000000000".substring(digits.length()) + digits;
+    }
+
+    private void addOrder(int item, int seq, int recv, int rel, long qty, long relDay) {
+        if (orders == oItem.length) {
+            int grown = orders * 2;
+            oItem = Arrays.copyOf(oItem, grown);
+            oSeq = Arrays.copyOf(oSeq, grown);
+            oRecv = Arrays.copyOf(oRecv, grown);
+            oRel = Arrays.copyOf(oRel, grown);
+            oQty = Arrays.copyOf(oQty, grown);
+            oRelDay = Arrays.copyOf(oRelDay, grown);
+            oExcess = Arrays.copyOf(oExcess, grown);
+        }
+        oItem[orders] = item;
+        oSeq[orders] = seq;
+        oRecv[orders] = recv;
+        oRel[orders] = rel;
+        oQty[orders] = qty;
+        oRelDay[orders] = relDay;
+        oPegs.add(List.of());
+        orders++;
+    }
+
+    /** Dependent demand of one planned order, in its release bucket; one material requirement per edge. */
+    private void explode(int item, int order, int bucket, long qty, long needDay, Schedule schedule) {
+        String ref = ref(order);
+        long startDay = horizon.startEpochDay(0);
+        for (int e = edgeStart[item]; e < edgeStart[item + 1]; e++) {
+            long q = edgeFixed[e] >= 0 ? edgeFixed[e] : edgeRatio[e].apply(qty);
+            if (q == 0) {
+                continue;
+            }
+            int b = bucket;
+            long day = needDay;
+            int op = edgeOp[e];
+            if (schedule != null) {
+                // The operation that consumes the line: the line's own if scheduled, else the first (core's
+                // ManufacturingBom rule); the component is needed when that operation's setup starts.
+                if (op == 0 || schedule.operation(op).isEmpty()) {
+                    op = schedule.operations().getFirst().no();
+                }
+                day = Math.max(startDay, schedule.operationStart(op).toLocalDate().toEpochDay());
+                b = horizon.bucketOfEpochDay(day);
+            }
+            demand(edgeComp[e], b, q, ref, day);
+            requirement(edgeComp[e], q, day, order, op);
+        }
+    }
+
+    /** The backward schedule of an order from its due date (start of the receipt bucket), if a routing applies. */
+    private Schedule schedule(int i, long qty, long dueDay) {
+        BigDecimal quantity = MicroUnits.toDecimal(qty);
+        LocalDate due = LocalDate.ofEpochDay(dueDay);
+        Routing routing = routings.find(items[i].id(), horizon.start(), quantity).orElse(null);
+        if (routing == null || routing.operationsOn(due).isEmpty()) {
+            return null;
+        }
+        return scheduler.backward(routing, quantity, due.atStartOfDay());
+    }
+
+    /** Adds an order's setup + run minutes to the bucket where each operation's setup starts. */
+    private void load(int i, long qty, Schedule schedule) {
+        MasterData data = snapshot.masterData();
+        Routing routing = routings.get(schedule.routing()).orElseThrow();
+        BigDecimal quantity = MicroUnits.toDecimal(qty);
+        for (ScheduledOperation so : schedule.operations()) {
+            int b = horizon.bucketOf(so.setupStart().toLocalDate());
+            if (b < 0 || b >= nb) {
+                continue;
+            }
+            Operation op = routing.operation(so.no()).orElseThrow();
+            WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
+            BigDecimal minutes = OperationTimes.of(op, wc, op.tool().flatMap(data::tool)).minutesFor(quantity);
+            if (minutes.signum() == 0) {
+                continue;
+            }
+            BigDecimal[] row = loadMinutes.computeIfAbsent(wc.id(), w -> {
+                BigDecimal[] zero = new BigDecimal[nb];
+                Arrays.fill(zero, BigDecimal.ZERO);
+                return zero;
+            });
+            row[b] = row[b].add(minutes);
+            List<Map<ItemId, BigDecimal>> byItem = loadByItem.computeIfAbsent(wc.id(), w -> {
+                List<Map<ItemId, BigDecimal>> l = new ArrayList<>(nb);
+                for (int t = 0; t < nb; t++) {
+                    l.add(new TreeMap<>());
+                }
+                return l;
+            });
+            byItem.get(b).merge(items[i].id(), minutes, BigDecimal::add);
+        }
+    }
+
+    private List<CapacityLoad> capacity() {
+        MasterData data = snapshot.masterData();
+        BigDecimal sixty = BigDecimal.valueOf(60);
+        List<CapacityLoad> out = new ArrayList<>();
+        for (Map.Entry<WorkCenterId, BigDecimal[]> entry : loadMinutes.entrySet()) {
+            WorkCenter wc = data.workCenter(entry.getKey()).orElseThrow();
+            WorkCalendar calendar = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
+            BigDecimal perDay = wc.capacityUnit() == CapacityUnit.HOURS ? wc.effectiveCapacity()
+                    : Decimals.divide(BigDecimal.valueOf(calendar.workingTimePerDay().toMinutes()), sixty)
+                            .multiply(wc.multiplier()).multiply(wc.efficiencyFactor())
+                            .multiply(wc.utilizationFactor());
+            for (int t = 0; t < nb; t++) {
+                int days = 0;
+                for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
+                    if (calendar.isWorkingDay(d)) {
+                        days++;
+                    }
+                }
+                BigDecimal load = Decimals.roundQuantity(Decimals.divide(entry.getValue()[t], sixty));
+                BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
+                CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
+                        .capacityHours(cap).build();
+                out.add(c);
+                if (c.overloaded()) {
+                    Map<ItemId, BigDecimal> byItem = loadByItem.get(wc.id()).get(t);
+                    ItemId top = null;
+                    for (Map.Entry<ItemId, BigDecimal> x : byItem.entrySet()) {
+                        if (top == null || x.getValue().compareTo(byItem.get(top)) > 0) {
+                            top = x.getKey();
+                        }
+                    }
+                    drafts.add(new Draft(MessageType.OVERLOAD, top, wc.id().value(), "Work center " + wc.id()
+                            + " is loaded " + load.toPlainString() + " h in bucket " + t + " (" + horizon.start(t)
+                            + ") against " + cap.toPlainString() + " h of capacity; " + top
+                            + " has the largest load."));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void demand(int comp, int bucket, long q, String ref, long needDay) {
+        Dependent d = dependent[comp];
+        if (d == null) {
+            d = new Dependent();
+            dependent[comp] = d;
+        }
+        d.add(bucket, q, ref, needDay);
+    }
+
+    private void requirement(int comp, long q, long day, int order, int op) {
+        if (reqs == rItem.length) {
+            int grown = reqs * 2;
+            rItem = Arrays.copyOf(rItem, grown);
+            rQty = Arrays.copyOf(rQty, grown);
+            rDay = Arrays.copyOf(rDay, grown);
+            rOrder = Arrays.copyOf(rOrder, grown);
+            rOp = Arrays.copyOf(rOp, grown);
+        }
+        rItem[reqs] = comp;
+        rQty[reqs] = q;
+        rDay[reqs] = day;
+        rOrder[reqs] = order;
+        rOp[reqs] = op;
+        reqs++;
+    }
+
+    /**
+     * FIFO pegging of the item's supplies to its demands; for a phantom, its pass-through lots are then exploded
+     * into its components slice by slice, each slice carrying the reference of the demand it serves.
+     */
+    private void peg(int i, NettingWorkspace ws, int firstOrder, int count, long stock, long ss) {
+        List<PeggingDemand> demands = new ArrayList<>();
+        for (Indep d : independent.get(i)) {
+            if (d.quantity() > 0) {
+                demands.add(PeggingDemand.of(d.id(), d.kind(), d.bucket(), d.quantity()));
+            }
+        }
+        Dependent dep = dependent[i];
+        Map<String, Long> needDays = new HashMap<>();
+        if (dep != null) {
+            for (int k = 0; k < dep.size; k++) {
+                demands.add(PeggingDemand.of(dep.ref[k], DemandKind.DEPENDENT, dep.bucket[k], dep.quantity[k]));
+                needDays.putIfAbsent(dep.ref[k], dep.needDay[k]);
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        List<PeggingSupply> supplies = new ArrayList<>();
+        if (stock > 0) {
+            supplies.add(PeggingSupply.onHand(stock));
+        }
+        for (Receipt r : receipts.get(i)) {
+            supplies.add(PeggingSupply.scheduledReceipt(r.id(), r.bucket(), r.quantity()));
+        }
+        for (int k = 0; k < count; k++) {
+            supplies.add(PeggingSupply.plannedOrder(Integer.toString(k), ws.orderBucket(k), ws.orderQuantity(k)));
+        }
+        Pegging pegging = Pegging.allocate(demands, supplies, ss);
+        for (SupplyPegging s : pegging.supplies()) {
+            if (s.supply().kind() != SupplyKind.PLANNED_ORDER) {
+                continue;
+            }
+            int k = Integer.parseInt(s.supply().id());
+            if (phantom[i]) {
+                passThrough(i, ws.orderBucket(k), s, needDays);
+            } else {
+                int g = firstOrder + k;
+                oPegs.set(g, s.pegs().castToList());
+                oExcess[g] = Math.addExact(s.excess(), s.safetyStock());
+            }
+        }
+    }
+
+    private void passThrough(int i, int bucket, SupplyPegging s, Map<String, Long> needDays) {
+        long total = s.supply().quantity();
+        List<Peg> slices = new ArrayList<>(s.pegs().castToList());
+        long pegged = s.pegged();
+        if (pegged < total) {
+            slices.add(new Peg(items[i].id().value(), total - pegged));
+        }
+        long bucketDay = horizon.startEpochDay(bucket);
+        for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+            long cumulative = 0;
+            long given = 0;
+            for (int x = 0; x < slices.size(); x++) {
+                Peg slice = slices.get(x);
+                long q;
+                if (edgeFixed[e] >= 0) {
+                    q = x == 0 ? edgeFixed[e] : 0;
+                } else {
+                    cumulative += slice.quantity();
+                    long upTo = edgeRatio[e].apply(cumulative);
+                    q = upTo - given;
+                    given = upTo;
+                }
+                if (q == 0) {
+                    continue;
+                }
+                String ref = slice.demandId();
+                boolean internal = ref.charAt(0) == INTERNAL;
+                long day = internal ? needDays.getOrDefault(ref, bucketDay) : bucketDay;
+                demand(edgeComp[e], bucket, q, ref, day);
+                if (internal) {
+                    requirement(edgeComp[e], q, day, Integer.parseInt(ref.substring(1)), edgeOp[e]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Scheduled receipt messages, FIFO: receipt j is needed from the first bucket where on hand plus the earlier
+     * receipts no longer cover the cumulative requirements plus safety stock.
+     */
+    private void receiptMessages(int i, long[] work, long stock, long ss) {
+        List<Receipt> list = receipts.get(i);
+        if (list.isEmpty()) {
+            return;
+        }
+        long[] cumulative = new long[nb];
+        long c = 0;
+        for (int t = 0; t < nb; t++) {
+            c = Math.addExact(c, work[t]);
+            cumulative[t] = c;
+        }
+        long before = stock;
+        int t = 0;
+        String unit = " " + items[i].uom();
+        for (Receipt r : list) {
+            while (t < nb && before - cumulative[t] >= ss) {
+                t++;
+            }
+            String what = "The scheduled receipt " + r.id() + " of " + MicroUnits.toDecimal(r.quantity())
+                    .toPlainString() + unit + " on " + r.date();
+            if (t == nb) {
+                drafts.add(new Draft(MessageType.CANCEL, items[i].id(), r.id(), what
+                        + " is not needed within the horizon."));
+            } else if (r.bucket() > t) {
+                drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), r.id(), what + " is needed earlier, from "
+                        + horizon.start(t) + " (bucket " + t + ")."));
+            } else if (r.bucket() < t) {
+                drafts.add(new Draft(MessageType.DEFER, items[i].id(), r.id(), what + " is not needed before "
+                        + horizon.start(t) + " (bucket " + t + ")."));
+            }
+            before = Math.addExact(before, r.quantity());
+        }
+    }
+
+    private ItemPlan record(int i, NettingWorkspace ws, long[] gross, long[] sr, long[] releases) {
+        PlanRecord[] rows = new PlanRecord[nb];
+        for (int t = 0; t < nb; t++) {
+            rows[t] = PlanRecord.builder().bucket(t)
+                    .grossRequirements(MicroUnits.toDecimal(gross[t]))
+                    .scheduledReceipts(MicroUnits.toDecimal(sr[t]))
+                    .projectedOnHand(MicroUnits.toDecimal(ws.projectedOnHand(t)))
+                    .netRequirements(MicroUnits.toDecimal(ws.netRequirement(t)))
+                    .plannedOrderReceipts(MicroUnits.toDecimal(ws.plannedOrderReceipts(t)))
+                    .plannedOrderReleases(MicroUnits.toDecimal(releases[t]))
+                    .build();
+        }
+        return new ItemPlan(items[i].id(), llc[i], Lists.immutable.with(rows));
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private MrpResult build(long startedNanos) {
+        // An item's orders are created together, by receipt bucket then sequence: numbering only needs the items
+        // in id order.
+        int[] rank = itemRanks();
+        int[] byRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            byRank[rank[i]] = i;
+        }
+        int[] firstOf = new int[n];
+        int[] countOf = new int[n];
+        Arrays.fill(firstOf, -1);
+        for (int g = 0; g < orders; g++) {
+            if (firstOf[oItem[g]] < 0) {
+                firstOf[oItem[g]] = g;
+            }
+            countOf[oItem[g]]++;
+        }
+        int[] sorted = new int[orders];
+        int[] number = new int[orders];
+        int x0 = 0;
+        for (int k = 0; k < n; k++) {
+            int i = byRank[k];
+            for (int c = 0; c < countOf[i]; c++) {
+                sorted[x0] = firstOf[i] + c;
+                number[firstOf[i] + c] = ++x0;
+            }
+        }
+        PlannedOrder[] planned = new PlannedOrder[orders];
+        for (int x = 0; x < orders; x++) {
+            int g = sorted[x];
+            Item it = items[oItem[g]];
+            List<Peg> pegs = oPegs.get(g);
+            if (pegs.size() > 1) {
+                // One demand may appear twice (a parent order needing the component at two operations): merge.
+                Map<String, Long> merged = new java.util.LinkedHashMap<>();
+                pegs.forEach(p -> merged.merge(p.demandId(), p.quantity(), Math::addExact));
+                if (merged.size() < pegs.size()) {
+                    List<Peg> m = new ArrayList<>(merged.size());
+                    merged.forEach((id, qty) -> m.add(new Peg(id, qty)));
+                    pegs = m;
+                }
+            }
+            PeggedDemand[] pd = new PeggedDemand[pegs.size()];
+            for (int p = 0; p < pd.length; p++) {
+                pd[p] = new PeggedDemand(resolve(pegs.get(p).demandId(), number),
+                        MicroUnits.toDecimal(pegs.get(p).quantity()));
+            }
+            planned[x] = PlannedOrder.builder().id("PLN-" + (x + 1)).item(it.id()).type(it.procurement())
+                    .quantity(MicroUnits.toDecimal(oQty[g])).releaseDate(LocalDate.ofEpochDay(oRelDay[g]))
+                    .dueDate(horizon.start(oRecv[g])).pegging(Lists.immutable.with(pd))
+                    .excess(MicroUnits.toDecimal(oExcess[g])).build();
+        }
+        int[] rs = requirementOrder(number, rank);
+        ComponentRequirement[] requirements = new ComponentRequirement[reqs];
+        for (int x = 0; x < reqs; x++) {
+            int r = rs[x];
+            requirements[x] = ComponentRequirement.builder().item(items[rItem[r]].id())
+                    .quantity(MicroUnits.toDecimal(rQty[r])).needDate(LocalDate.ofEpochDay(rDay[r]))
+                    .order("PLN-" + number[rOrder[r]])
+                    .operation(rOp[r] == 0 ? OptionalInt.empty() : OptionalInt.of(rOp[r])).build();
+        }
+        List<CapacityLoad> capacity = capacity();
+        List<ActionMessage> messages = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            messages.add(ActionMessage.of(d.type(), d.item(), resolve(d.reference(), number), d.text()));
+        }
+        messages.sort(MESSAGE_ORDER);
+        PlanBucket[] buckets = new PlanBucket[nb];
+        for (int t = 0; t < nb; t++) {
+            buckets[t] = new PlanBucket(t, horizon.start(t), horizon.endInclusive(t));
+        }
+        long elapsed = (System.nanoTime() - startedNanos) / 1_000_000L;
+        return MrpResult.builder().buckets(Lists.immutable.with(buckets)).items(Lists.immutable.with(plans))
+                .plannedOrders(Lists.immutable.with(planned))
+                .materialRequirements(Lists.immutable.with(requirements))
+                .messages(Lists.immutable.withAll(messages)).capacity(Lists.immutable.withAll(capacity))
+                .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
+                .build();
+    }
+
+    /** {@return each item's position in id order} */
+    private int[] itemRanks() {
+        Integer[] byId = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byId[i] = i;
+        }
+        Arrays.sort(byId, Comparator.comparing(i -> items[i].id()));
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) {
+            rank[byId[k]] = k;
+        }
+        return rank;
+    }
+
+    /**
+     * Requirements by order number (counting sort), then operation, then component id (insertion sort within an
+     * order's few lines).
+     */
+    private int[] requirementOrder(int[] number, int[] rank) {
+        int[] start = new int[orders + 2];
+        for (int r = 0; r < reqs; r++) {
+            start[number[rOrder[r]] + 1]++;
+        }
+        for (int k = 1; k < start.length; k++) {
+            start[k] += start[k - 1];
+        }
+        int[] out = new int[reqs];
+        int[] next = Arrays.copyOf(start, start.length);
+        for (int r = 0; r < reqs; r++) {
+            out[next[number[rOrder[r]]]++] = r;
+        }
+        for (int k = 0; k + 1 < start.length; k++) {
+            for (int a = start[k] + 1; a < start[k + 1]; a++) {
+                int v = out[a];
+                int b = a - 1;
+                while (b >= start[k] && (rOp[out[b]] > rOp[v]
+                        || rOp[out[b]] == rOp[v] && rank[rItem[out[b]]] > rank[rItem[v]])) {
+                    out[b + 1] = out[b];
+                    b--;
+                }
+                out[b + 1] = v;
+            }
+        }
+        return out;
+    }
+
+    private static String resolve(String ref, int[] number) {
+        return ref.charAt(0) == INTERNAL ? "PLN-" + number[Integer.parseInt(ref.substring(1))] : ref;
+    }
+}
