@@ -95,6 +95,25 @@ public final class ExecFixtures {
                 .build();
     }
 
+    /**
+     * The widget with mixed issue types, for the stateful property: PLA BACKFLUSH per operation at OP-10, ship
+     * labels BACKFLUSH per order at OP-20 (deferred to the last operation), part labels AUTO_ISSUE at OP-40, boxes
+     * MANUAL at OP-50.
+     */
+    public static MasterData widgetMixed() {
+        Routing routing = Routing.builder().item(WIDGET).operations(Lists.immutable.of(
+                op(10, "FDM-POOL", "325", mat(1, PLA, "37", Uom.G, "5", IssueType.BACKFLUSH, IssueLevel.PER_OPERATION)),
+                op(20, "POST-PRINT", "5", mat(1, SHIP_LABEL, "1", Uom.EA, "0", IssueType.BACKFLUSH,
+                        IssueLevel.PER_ORDER)),
+                op(30, "QC", "3"),
+                op(40, "ASSEMBLY", "2", mat(1, LABEL, "1", Uom.EA, "0", IssueType.AUTO_ISSUE, IssueLevel.PER_ORDER)),
+                op(50, "SHIP", "2", mat(1, BOX, "1", Uom.EA, "0", IssueType.MANUAL, IssueLevel.PER_ORDER))))
+                .build();
+        MasterData base = widget(IssueType.MANUAL);
+        return MasterData.builder().items(base.items()).workCenters(base.workCenters())
+                .routings(Lists.immutable.of(routing)).build();
+    }
+
     /** Melamine cups: one press operation on WC-PRESS with the 4-cavity cup mold, 12 g of powder per cup. */
     public static MasterData melamine() {
         Tool mold = Tool.builder().id(ToolId.of("MOLD-CUP")).cavities(4).setupMinutes(new BigDecimal("90"))
