@@ -97,6 +97,13 @@ class ProductionStatefulProperties {
             service.create(ProductionOrder.builder().id(ProductionOrderId.of("PO-B")).item(WIDGET)
                     .quantity(BigDecimal.valueOf(4)).type(OrderType.MAKE_TO_ORDER).demand("SO-1").priority(1)
                     .plannedStart(DAY).plannedEnd(DAY).build());
+            // Opening stock, so that sequences reach deep states often.
+            String[] opening = {"2000", "40", "40", "40"};
+            for (int c = 0; c < COMPONENTS.length; c++) {
+                MaterialTransaction t = ExecFixtures.receipt("OPEN-" + c, COMPONENTS[c], opening[c], UNITS[c], "", 0);
+                ledger.post(t);
+                modelIn.merge(t.item(), t.baseQuantity(), BigDecimal::add);
+            }
             for (String o : ORDERS) {
                 status.put(o, OrderStatus.PLANNED);
                 opStatus.put(o, new TreeMap<>());
@@ -114,11 +121,34 @@ class ProductionStatefulProperties {
                 String before = hash();
                 int sizeBefore = ledger.size();
                 Boolean legal = null;
+                // Rules a rejection may carry for this command; any other InvalidInput/stock failure is a bug.
+                java.util.Set<String> mayFail = new java.util.HashSet<>();
                 Supplier<Object> command;
                 String o = ORDERS[r.nextInt(ORDERS.length)];
                 ProductionOrderId id = ProductionOrderId.of(o);
                 int opNo = OPS[r.nextInt(OPS.length)];
-                int kind = r.nextInt(13);
+                int kind = r.nextInt(17);
+                if (kind >= 13) { // drive the order along its happy path: release, start, complete, ...
+                    kind = 12;
+                    if (status.get(o) == OrderStatus.PLANNED) {
+                        kind = 2;
+                    } else {
+                        for (int n : OPS) {
+                            OperationStatus st = opStatus.get(o).get(n);
+                            if (st == OperationStatus.PENDING) {
+                                kind = 3;
+                                opNo = n;
+                                break;
+                            }
+                            if (st == OperationStatus.IN_PROGRESS) {
+                                kind = 5;
+                                opNo = n;
+                                break;
+                            }
+                        }
+                    }
+                }
+                final int op0 = opNo;
                 Instant at = now(); // captured once: a retry must repeat the command exactly
                 switch (kind) {
                     case 0: { // receipt (sometimes lot-tracked)
@@ -134,6 +164,7 @@ class ProductionStatefulProperties {
                         MaterialTransaction t = ExecFixtures.takeOut("ADJ-" + step, COMPONENTS[c],
                                 String.valueOf(1 + r.nextInt(c == 0 ? 300 : 5)), UNITS[c], r.nextBoolean() ? "" : "L0",
                                 step - r.nextInt(Math.max(1, step)));
+                        mayFail.add("INSUFFICIENT_STOCK");
                         command = () -> ledger.post(t);
                         break;
                     }
@@ -143,28 +174,36 @@ class ProductionStatefulProperties {
                         break;
                     case 3:
                     case 4: {
-                        legal = startLegal(o, opNo);
-                        String key = "S-" + o + "-" + opNo + "-" + step;
-                        command = () -> service.start(id, opNo, Map.of(), key, at);
+                        legal = startLegal(o, op0);
+                        String key = "S-" + o + "-" + op0 + "-" + step;
+                        command = () -> service.start(id, op0, Map.of(), key, at);
                         break;
                     }
                     case 5:
                     case 6: {
-                        legal = isOpStatus(o, opNo, OperationStatus.IN_PROGRESS)
+                        legal = isOpStatus(o, op0, OperationStatus.IN_PROGRESS)
                                 && status.get(o) == OrderStatus.IN_PROGRESS;
-                        int in = quantityIn(o, opNo);
+                        int in = quantityIn(o, op0);
                         int good = in == 0 ? 0 : r.nextInt(in + 1);
                         int scrap = in - good == 0 ? 0 : r.nextInt(in - good + 1);
                         boolean reason = scrap == 0 || r.nextInt(10) > 0;
                         CompletionReport rep = CompletionReport.of(BigDecimal.valueOf(good), BigDecimal.valueOf(scrap),
                                 reason && scrap > 0 ? Optional.of(ScrapReason.values()[r.nextInt(4)]) : Optional.empty());
-                        String key = "C-" + o + "-" + opNo + "-" + step;
-                        command = () -> service.complete(id, opNo, rep, key, at);
+                        if (good + scrap == 0) {
+                            mayFail.add("QTY_NOT_POSITIVE");
+                        }
+                        if (scrap > 0 && !reason) {
+                            mayFail.add("REASON_MISSING");
+                        }
+                        mayFail.add("INSUFFICIENT_STOCK"); // a backflush may find stock gone
+                        String key = "C-" + o + "-" + op0 + "-" + step;
+                        command = () -> service.complete(id, op0, rep, key, at);
                         break;
                     }
                     case 7: {
                         BigDecimal q = BigDecimal.valueOf(1 + r.nextInt(6));
                         String key = "I-" + step;
+                        mayFail.add("INSUFFICIENT_STOCK");
                         command = () -> service.issue(id, 50, BOX, q, "", key, at);
                         break;
                     }
@@ -173,6 +212,10 @@ class ProductionStatefulProperties {
                         int op = c == 0 ? 10 : c == 1 ? 40 : c == 2 ? 50 : 20;
                         BigDecimal q = BigDecimal.valueOf(1 + r.nextInt(c == 0 ? 60 : 4));
                         String key = "RT-" + step;
+                        mayFail.add("RETURN_EXCEEDS_ISSUED");
+                        if (opStatus.get(o).isEmpty()) {
+                            mayFail.add("OPERATION_UNKNOWN"); // cancelled before release: nothing frozen
+                        }
                         command = () -> service.returnToStock(id, op, COMPONENTS[c], q, "", key, at);
                         break;
                     }
@@ -235,6 +278,9 @@ class ProductionStatefulProperties {
                     continue;
                 } catch (InvalidInputException | InsufficientStockException | LinkedBatchException e) {
                     assertThat(legal).as("illegal move not rejected as a transition").isNotEqualTo(Boolean.FALSE);
+                    String rule = e instanceof InvalidInputException ? ((InvalidInputException) e).rule()
+                            : e instanceof LinkedBatchException ? ((LinkedBatchException) e).rule() : "INSUFFICIENT_STOCK";
+                    assertThat(mayFail).as("unexpected rejection of kind " + kind + ": " + e.getMessage()).contains(rule);
                     assertThat(hash()).as("rejected command writes nothing: " + e.getMessage()).isEqualTo(before);
                     checkInvariants();
                     continue;
