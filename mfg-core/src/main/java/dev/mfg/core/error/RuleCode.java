@@ -84,5 +84,19 @@ public enum RuleCode {
     /** An operation gives both a run time per unit and a cycle time, so its run time is ambiguous. */
     OPERATION_TIME_AMBIGUOUS,
     /** An operation number is zero or negative. */
-    OPERATION_NO_INVALID
+    OPERATION_NO_INVALID,
+    /** An idempotency key or transaction id is blank, all zeros, or uses a reserved prefix ({@code $}). */
+    ID_RESERVED,
+    /** A return to stock (or a consumption or scrap of issued material) exceeds what the order holds in WIP. */
+    RETURN_EXCEEDS_ISSUED,
+    /** A leg of an atomic batch was not applied because another leg failed. */
+    LINKED_FAILED,
+    /** A reason code is required (scrap, adjustment) but missing. */
+    REASON_MISSING,
+    /** Reported good plus scrapped quantity exceeds the quantity that entered the operation. */
+    QTY_EXCEEDS_INPUT,
+    /** A field is set that the transaction's type does not allow, or one it requires is missing. */
+    TX_FIELD_INVALID,
+    /** Planned dates are inverted (end before start). */
+    DATES_INVERTED
 }

@@ -1,0 +1,327 @@
+package dev.mfg.core.production;
+
+import dev.mfg.core.error.IdempotencyConflictException;
+import dev.mfg.core.error.InvalidInputException;
+import dev.mfg.core.error.RuleCode;
+import dev.mfg.core.inventory.Allocation;
+import dev.mfg.core.inventory.LedgerEntry;
+import dev.mfg.core.inventory.MaterialTransaction;
+import dev.mfg.core.inventory.TransactionType;
+import dev.mfg.core.item.ItemId;
+import dev.mfg.core.masterdata.MasterData;
+import dev.mfg.core.spi.MaterialLedger;
+import dev.mfg.core.spi.ProductionOrderRepository;
+import dev.mfg.core.spi.Versioned;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * Applies {@link ProductionEngine} results to a {@link ProductionOrderRepository} and a {@link MaterialLedger}.
+ *
+ * <p>Each command: load the order with its version; run the engine (a rejection throws here, before any write);
+ * write the ledger (allocations, then the transactions as one atomic batch); save the order with the version read.
+ * Commands on one order are serialised by a per-order lock inside this service, so within one JVM the order save
+ * cannot lose a race after the ledger write. Across processes the ledger batch is idempotent by key: a retry of
+ * the same command with the same key replays instead of posting twice.
+ *
+ * <p>Retries: a completion or start whose key the operation already records returns the recorded result; an
+ * issue or return whose first transaction key exists returns the original entry if the command matches it, else
+ * throws {@link IdempotencyConflictException}.
+ *
+ * @since 0.1
+ */
+public final class ProductionService {
+    private final ProductionOrderRepository orders;
+    private final MaterialLedger ledger;
+    private final ConsumptionPolicies policies;
+    private final ConcurrentHashMap<ProductionOrderId, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    /**
+     * @param orders the order store
+     * @param ledger the material ledger
+     * @param policies the consumption policies
+     */
+    public ProductionService(ProductionOrderRepository orders, MaterialLedger ledger, ConsumptionPolicies policies) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.policies = Objects.requireNonNull(policies, "policies");
+    }
+
+    /**
+     * Stores a new PLANNED order.
+     *
+     * @param order the order
+     * @return the order
+     * @throws dev.mfg.core.error.ConcurrencyConflictException if the id exists
+     * @throws dev.mfg.core.error.IllegalTransitionException if it is not PLANNED
+     */
+    public ProductionOrder create(ProductionOrder order) {
+        if (order.status() != OrderStatus.PLANNED) {
+            throw new dev.mfg.core.error.IllegalTransitionException("order " + order.id(), order.status().name(),
+                    "create");
+        }
+        orders.save(order, 0);
+        return order;
+    }
+
+    /**
+     * @param id an order id
+     * @return the stored order
+     * @throws InvalidInputException with {@code REFERENCE_UNKNOWN} if absent
+     */
+    public ProductionOrder get(ProductionOrderId id) {
+        return load(id).value();
+    }
+
+    /**
+     * @param id the order
+     * @param data master data
+     * @param date the date selecting BOM and routing
+     * @return the released order
+     */
+    public ProductionOrder release(ProductionOrderId id, MasterData data, LocalDate date) {
+        return locked(id, () -> {
+            Versioned<ProductionOrder> v = load(id);
+            ProductionOrder next = ProductionEngine.release(v.value(), data, date);
+            orders.save(next, v.version());
+            return next;
+        });
+    }
+
+    /**
+     * Starts an operation (see {@link ProductionEngine#start}); with shortages nothing is written.
+     *
+     * @param id the order
+     * @param operationNo the operation
+     * @param lotChoice explicit lots per material
+     * @param key the command key
+     * @param at when
+     * @return the result
+     */
+    public StartResult start(ProductionOrderId id, int operationNo, Map<ItemId, String> lotChoice, String key,
+            Instant at) {
+        return locked(id, () -> {
+            Versioned<ProductionOrder> v = load(id);
+            ProductionOrder order = v.value();
+            Optional<OrderOperation> op = order.operation(operationNo);
+            if (op.isPresent() && op.get().startKey().map(key::equals).orElse(false)) {
+                return new StartResult(order, Lists.immutable.empty(),
+                        ledger.allocations(id.value()).select(a -> a.operation() == operationNo),
+                        entries(key).collect(LedgerEntry::transaction));
+            }
+            StartResult r = ProductionEngine.start(order, operationNo, ledger, lotChoice, key, at);
+            if (!r.started()) {
+                return r;
+            }
+            ImmutableList<Allocation> before = ledger.allocations(id.value()).select(a -> a.operation() == operationNo);
+            ledger.allocate(id.value(), operationNo, r.allocations().castToList());
+            try {
+                if (r.transactions().notEmpty()) {
+                    ledger.postBatch(r.transactions().castToList());
+                }
+            } catch (RuntimeException e) {
+                ledger.allocate(id.value(), operationNo, before.castToList());
+                throw e;
+            }
+            orders.save(r.order(), v.version());
+            return r;
+        });
+    }
+
+    /**
+     * Completes an operation (see {@link ProductionEngine#complete}), posting its transactions atomically.
+     *
+     * @param id the order
+     * @param operationNo the operation
+     * @param report the report
+     * @param key the command key
+     * @param at when
+     * @return the order and the posted transactions
+     */
+    public Execution complete(ProductionOrderId id, int operationNo, CompletionReport report, String key,
+            Instant at) {
+        return locked(id, () -> {
+            Versioned<ProductionOrder> v = load(id);
+            ProductionOrder order = v.value();
+            Optional<OrderOperation> op = order.operation(operationNo);
+            if (op.isPresent() && op.get().completionKey().map(key::equals).orElse(false)) {
+                return new Execution(order, entries(key).collect(LedgerEntry::transaction));
+            }
+            Execution e = ProductionEngine.complete(order, operationNo, report, policies, Optional.of(ledger), key, at);
+            if (e.transactions().notEmpty()) {
+                ledger.postBatch(e.transactions().castToList());
+            }
+            if (e.order().status() == OrderStatus.COMPLETED) {
+                ledger.releaseAllocations(id.value());
+            }
+            orders.save(e.order(), v.version());
+            return e;
+        });
+    }
+
+    /**
+     * Issues a material manually (see {@link ProductionEngine#issue}).
+     *
+     * @param id the order
+     * @param operationNo the operation
+     * @param component the material
+     * @param quantity the quantity, material unit
+     * @param lot the lot
+     * @param key the command key
+     * @param at when
+     * @return the order and the transaction
+     */
+    public Execution issue(ProductionOrderId id, int operationNo, ItemId component, BigDecimal quantity, String lot,
+            String key, Instant at) {
+        return single(id, key, TransactionType.ISSUE_TO_ORDER, operationNo, component, quantity, lot, at,
+                order -> ProductionEngine.issue(order, operationNo, component, quantity, lot, key, at));
+    }
+
+    /**
+     * Returns material to stock (see {@link ProductionEngine#returnToStock}).
+     *
+     * @param id the order
+     * @param operationNo the operation
+     * @param component the material
+     * @param quantity the quantity, material unit
+     * @param lot the lot
+     * @param key the command key
+     * @param at when
+     * @return the order and the transaction
+     */
+    public Execution returnToStock(ProductionOrderId id, int operationNo, ItemId component, BigDecimal quantity,
+            String lot, String key, Instant at) {
+        return single(id, key, TransactionType.RETURN_TO_STOCK, operationNo, component, quantity, lot, at,
+                order -> ProductionEngine.returnToStock(order, operationNo, component, quantity, lot, key, at));
+    }
+
+    private Execution single(ProductionOrderId id, String key, TransactionType type, int operationNo,
+            ItemId component, BigDecimal quantity, String lot, Instant at,
+            java.util.function.Function<ProductionOrder, Execution> command) {
+        ProductionEngine.checkCommandKey(key);
+        return locked(id, () -> {
+            Versioned<ProductionOrder> v = load(id);
+            Optional<LedgerEntry> prior = ledger.find(key + "/1");
+            if (prior.isPresent()) {
+                MaterialTransaction t = prior.get().transaction();
+                boolean same = t.type() == type && t.order().map(id.value()::equals).orElse(false)
+                        && t.operation().orElse(-1) == operationNo && t.item().equals(component)
+                        && t.quantity().amount().compareTo(quantity) == 0 && t.lot().equals(lot)
+                        && t.timestamp().equals(at);
+                if (!same) {
+                    throw new IdempotencyConflictException(key);
+                }
+                return new Execution(v.value(), Lists.immutable.of(t));
+            }
+            Execution e = command.apply(v.value());
+            ledger.postBatch(e.transactions().castToList());
+            orders.save(e.order(), v.version());
+            return e;
+        });
+    }
+
+    /**
+     * @param id an IN_PROGRESS order
+     * @return the order on QUALITY_HOLD
+     */
+    public ProductionOrder hold(ProductionOrderId id) {
+        return move(id, ProductionEngine::hold);
+    }
+
+    /**
+     * @param id an order on hold
+     * @return the order IN_PROGRESS
+     */
+    public ProductionOrder resume(ProductionOrderId id) {
+        return move(id, ProductionEngine::resume);
+    }
+
+    /**
+     * Cancels an order and releases its allocations.
+     *
+     * @param id an open order
+     * @return the CANCELLED order
+     */
+    public ProductionOrder cancel(ProductionOrderId id) {
+        return locked(id, () -> {
+            Versioned<ProductionOrder> v = load(id);
+            ProductionOrder next = ProductionEngine.cancel(v.value());
+            ledger.releaseAllocations(id.value());
+            orders.save(next, v.version());
+            return next;
+        });
+    }
+
+    /**
+     * Posts a backflush of shipped goods (see {@link ProductionEngine#backflushShipped}); a second call with the
+     * same key replays.
+     *
+     * @param data master data
+     * @param item the shipped product
+     * @param quantity the shipped quantity
+     * @param date the date selecting BOM and routing
+     * @param buildRef the build reference
+     * @param location the location
+     * @param key the command key
+     * @param at when
+     * @return the entries
+     */
+    public ImmutableList<LedgerEntry> backflushShipped(MasterData data, ItemId item, BigDecimal quantity,
+            LocalDate date, String buildRef, String location, String key, Instant at) {
+        // Lots are chosen from current stock, so a retry reuses the posted legs instead of recomputing them.
+        ImmutableList<LedgerEntry> posted = entries(ProductionEngine.checkCommandKey(key));
+        if (posted.notEmpty()) {
+            return posted;
+        }
+        ImmutableList<MaterialTransaction> txs = ProductionEngine.backflushShipped(data, item, quantity, date,
+                buildRef, location, Optional.of(ledger), key, at);
+        return ledger.postBatch(txs.castToList());
+    }
+
+    private ProductionOrder move(ProductionOrderId id, java.util.function.UnaryOperator<ProductionOrder> f) {
+        return locked(id, () -> {
+            Versioned<ProductionOrder> v = load(id);
+            ProductionOrder next = f.apply(v.value());
+            orders.save(next, v.version());
+            return next;
+        });
+    }
+
+    private ImmutableList<LedgerEntry> entries(String key) {
+        List<LedgerEntry> out = new ArrayList<>();
+        for (int n = 1;; n++) {
+            Optional<LedgerEntry> e = ledger.find(key + "/" + n);
+            if (e.isEmpty()) {
+                return Lists.immutable.withAll(out);
+            }
+            out.add(e.get());
+        }
+    }
+
+    private Versioned<ProductionOrder> load(ProductionOrderId id) {
+        Objects.requireNonNull(id, "id");
+        return orders.findVersioned(id).orElseThrow(() -> InvalidInputException.of(RuleCode.REFERENCE_UNKNOWN,
+                "order", id, "The production order (" + id + ") does not exist."));
+    }
+
+    private <T> T locked(ProductionOrderId id, Supplier<T> body) {
+        ReentrantLock lock = locks.computeIfAbsent(Objects.requireNonNull(id, "id"), k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Production execution: {@link dev.mfg.core.production.ProductionOrder}s with their frozen operations and
+ * materials, the pure {@link dev.mfg.core.production.ProductionEngine} (release, start with a per-operation
+ * shortage check and allocation, issue, complete with consumption policies, return, hold, cancel, backflush of
+ * shipped goods) and {@link dev.mfg.core.production.ProductionService}, which applies the engine's results to a
+ * {@code ProductionOrderRepository} and a {@code MaterialLedger}.
+ *
+ * <h2>Conventions</h2>
+ * <ul>
+ *   <li>Material quantities on an order are in the material line's unit; the ledger counts in base units.</li>
+ *   <li>Every command carries a client key (≤ 96 characters, see {@code MaterialTransaction.checkKey}); the
+ *       transactions it produces are keyed {@code key/1}, {@code key/2}, ... in a fixed order, so a retry posts
+ *       nothing new.</li>
+ *   <li>Engines never write: they return the next order and the transactions; a rejected command throws before
+ *       anything is returned.</li>
+ * </ul>
+ */
+@NullMarked
+package dev.mfg.core.production;
+
+import org.jspecify.annotations.NullMarked;

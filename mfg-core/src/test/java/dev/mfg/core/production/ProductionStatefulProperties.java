@@ -1,0 +1,443 @@
+package dev.mfg.core.production;
+
+import static dev.mfg.core.production.ExecFixtures.BOX;
+import static dev.mfg.core.production.ExecFixtures.DAY;
+import static dev.mfg.core.production.ExecFixtures.LABEL;
+import static dev.mfg.core.production.ExecFixtures.MAIN;
+import static dev.mfg.core.production.ExecFixtures.PLA;
+import static dev.mfg.core.production.ExecFixtures.SHIP_LABEL;
+import static dev.mfg.core.production.ExecFixtures.T0;
+import static dev.mfg.core.production.ExecFixtures.WIDGET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.mfg.core.error.IdempotencyConflictException;
+import dev.mfg.core.error.IllegalTransitionException;
+import dev.mfg.core.error.InsufficientStockException;
+import dev.mfg.core.error.InvalidInputException;
+import dev.mfg.core.error.ManufacturingException;
+import dev.mfg.core.inventory.LedgerEntry;
+import dev.mfg.core.inventory.LedgerFold;
+import dev.mfg.core.inventory.LinkedBatchException;
+import dev.mfg.core.inventory.MaterialTransaction;
+import dev.mfg.core.inventory.StockKey;
+import dev.mfg.core.inventory.TransactionType;
+import dev.mfg.core.item.ItemId;
+import dev.mfg.core.masterdata.MasterData;
+import dev.mfg.core.memory.InMemoryMaterialLedger;
+import dev.mfg.core.memory.InMemoryProductionOrderRepository;
+import dev.mfg.core.quantity.Uom;
+import dev.mfg.core.resource.WorkCenterId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stateful property: generated command sequences (receipts, outbound adjustments incl. backdated ones, release,
+ * start, complete with scrap, manual issue, return, hold/resume, cancel, retries of earlier commands with the same
+ * key, conflicting reuse of a key, batches with a bad leg) run against the in-memory stores through
+ * {@link ProductionService}, side by side with a small reference model of order and operation states and of
+ * stock totals. After EVERY step:
+ * <ol>
+ *   <li>a rejected command left the canonical state hash unchanged;</li>
+ *   <li>the order/operation states equal the model's, and a move the model calls illegal was rejected with
+ *       {@link IllegalTransitionException} (and a legal one never was);</li>
+ *   <li>balance = fold of the ledger; no stock prefix negative in posting order; no negative WIP;</li>
+ *   <li>material conservation per (order, component): the order's issued / consumed / scrapped / returned
+ *       counters equal the ledger's sums of ISSUE_TO_ORDER / CONSUMPTION / SCRAP / RETURN_TO_STOCK, and the
+ *       ledger's WIP equals Σ (issued − consumed − scrapped − returned);</li>
+ *   <li>stock totals per item equal the model: receipts − adjustments out − Σ orders (issued − returned)
+ *       + finished goods received;</li>
+ *   <li>a retry of a command that wrote changes nothing (no double backflush); reusing a key with another payload
+ *       throws {@link IdempotencyConflictException}; a batch with a bad leg applies nothing.</li>
+ * </ol>
+ */
+class ProductionStatefulProperties {
+    /** Each example is a whole sequence of up to 32 commands, so a sixth of the module's example budget. */
+    static final int EXAMPLES = Math.max(20, Integer.getInteger("QT_EXAMPLES", 1000) / 6);
+    static final ItemId[] COMPONENTS = {PLA, LABEL, BOX, SHIP_LABEL};
+    static final Uom[] UNITS = {Uom.G, Uom.EA, Uom.EA, Uom.EA};
+    static final String[] ORDERS = {"PO-A", "PO-B"};
+    static final int[] OPS = {10, 20, 30, 40, 50};
+
+    @Test
+    void commandSequences_keepEveryInvariant() {
+        qt().withExamples(EXAMPLES).forAll(lists().of(integers().between(0, Integer.MAX_VALUE - 1))
+                .ofSizeBetween(1, 32)).checkAssert(seeds -> new Run().execute(seeds));
+    }
+
+    /** One run: fresh stores, a model, the command loop. */
+    static final class Run {
+        final MasterData data = ExecFixtures.widgetMixed();
+        final InMemoryMaterialLedger ledger = new InMemoryMaterialLedger();
+        final InMemoryProductionOrderRepository orders = new InMemoryProductionOrderRepository();
+        final ProductionService service = new ProductionService(orders, ledger, ConsumptionPolicies.defaults()
+                .withWorkCenter(WorkCenterId.of("FDM-POOL"), ConsumptionPolicy.PROPORTIONAL)
+                .withMaterial(LABEL, ConsumptionPolicy.GOOD_ONLY));
+        // Model
+        final Map<String, OrderStatus> status = new HashMap<>();
+        final Map<String, Map<Integer, OperationStatus>> opStatus = new HashMap<>();
+        final Map<ItemId, BigDecimal> modelIn = new HashMap<>();
+        final Map<ItemId, BigDecimal> modelOut = new HashMap<>();
+        final List<Supplier<Object>> wrote = new ArrayList<>();
+        int step;
+
+        Run() {
+            service.create(ExecFixtures.order("PO-A", WIDGET, 10));
+            service.create(ProductionOrder.builder().id(ProductionOrderId.of("PO-B")).item(WIDGET)
+                    .quantity(BigDecimal.valueOf(4)).type(OrderType.MAKE_TO_ORDER).demand("SO-1").priority(1)
+                    .plannedStart(DAY).plannedEnd(DAY).build());
+            // Opening stock, so that sequences reach deep states often.
+            String[] opening = {"2000", "40", "40", "40"};
+            for (int c = 0; c < COMPONENTS.length; c++) {
+                MaterialTransaction t = ExecFixtures.receipt("OPEN-" + c, COMPONENTS[c], opening[c], UNITS[c], "", 0);
+                ledger.post(t);
+                modelIn.merge(t.item(), t.baseQuantity(), BigDecimal::add);
+            }
+            for (String o : ORDERS) {
+                status.put(o, OrderStatus.PLANNED);
+                opStatus.put(o, new TreeMap<>());
+            }
+        }
+
+        Instant now() {
+            return T0.plusSeconds(60L * step);
+        }
+
+        void execute(List<Integer> seeds) {
+            for (int seed : seeds) {
+                step++;
+                Random r = new Random(seed);
+                String before = hash();
+                int sizeBefore = ledger.size();
+                Boolean legal = null;
+                // Rules a rejection may carry for this command; any other InvalidInput/stock failure is a bug.
+                java.util.Set<String> mayFail = new java.util.HashSet<>();
+                Supplier<Object> command;
+                String o = ORDERS[r.nextInt(ORDERS.length)];
+                ProductionOrderId id = ProductionOrderId.of(o);
+                int opNo = OPS[r.nextInt(OPS.length)];
+                int kind = r.nextInt(17);
+                if (kind >= 13) { // drive the order along its happy path: release, start, complete, ...
+                    kind = 12;
+                    if (status.get(o) == OrderStatus.PLANNED) {
+                        kind = 2;
+                    } else {
+                        for (int n : OPS) {
+                            OperationStatus st = opStatus.get(o).get(n);
+                            if (st == OperationStatus.PENDING) {
+                                kind = 3;
+                                opNo = n;
+                                break;
+                            }
+                            if (st == OperationStatus.IN_PROGRESS) {
+                                kind = 5;
+                                opNo = n;
+                                break;
+                            }
+                        }
+                    }
+                }
+                final int op0 = opNo;
+                Instant at = now(); // captured once: a retry must repeat the command exactly
+                switch (kind) {
+                    case 0: { // receipt (sometimes lot-tracked)
+                        int c = r.nextInt(COMPONENTS.length);
+                        MaterialTransaction t = ExecFixtures.receipt("RCV-" + step, COMPONENTS[c],
+                                String.valueOf(1 + r.nextInt(c == 0 ? 900 : 12)), UNITS[c], r.nextBoolean() ? "" : "L"
+                                        + r.nextInt(2), step);
+                        command = () -> ledger.post(t);
+                        break;
+                    }
+                    case 1: { // outbound adjustment, possibly backdated
+                        int c = r.nextInt(COMPONENTS.length);
+                        MaterialTransaction t = ExecFixtures.takeOut("ADJ-" + step, COMPONENTS[c],
+                                String.valueOf(1 + r.nextInt(c == 0 ? 300 : 5)), UNITS[c], r.nextBoolean() ? "" : "L0",
+                                step - r.nextInt(Math.max(1, step)));
+                        mayFail.add("INSUFFICIENT_STOCK");
+                        command = () -> ledger.post(t);
+                        break;
+                    }
+                    case 2:
+                        legal = status.get(o) == OrderStatus.PLANNED;
+                        command = () -> service.release(id, data, DAY);
+                        break;
+                    case 3:
+                    case 4: {
+                        legal = startLegal(o, op0);
+                        String key = "S-" + o + "-" + op0 + "-" + step;
+                        command = () -> service.start(id, op0, Map.of(), key, at);
+                        break;
+                    }
+                    case 5:
+                    case 6: {
+                        legal = isOpStatus(o, op0, OperationStatus.IN_PROGRESS)
+                                && status.get(o) == OrderStatus.IN_PROGRESS;
+                        int in = quantityIn(o, op0);
+                        int good = in == 0 ? 0 : r.nextInt(in + 1);
+                        int scrap = in - good == 0 ? 0 : r.nextInt(in - good + 1);
+                        boolean reason = scrap == 0 || r.nextInt(10) > 0;
+                        CompletionReport rep = CompletionReport.of(BigDecimal.valueOf(good), BigDecimal.valueOf(scrap),
+                                reason && scrap > 0 ? Optional.of(ScrapReason.values()[r.nextInt(4)]) : Optional.empty());
+                        if (good + scrap == 0) {
+                            mayFail.add("QTY_NOT_POSITIVE");
+                        }
+                        if (scrap > 0 && !reason) {
+                            mayFail.add("REASON_MISSING");
+                        }
+                        mayFail.add("INSUFFICIENT_STOCK"); // a backflush may find stock gone
+                        String key = "C-" + o + "-" + op0 + "-" + step;
+                        command = () -> service.complete(id, op0, rep, key, at);
+                        break;
+                    }
+                    case 7: {
+                        BigDecimal q = BigDecimal.valueOf(1 + r.nextInt(6));
+                        String key = "I-" + step;
+                        mayFail.add("INSUFFICIENT_STOCK");
+                        command = () -> service.issue(id, 50, BOX, q, "", key, at);
+                        break;
+                    }
+                    case 8: {
+                        int c = r.nextInt(COMPONENTS.length);
+                        int op = c == 0 ? 10 : c == 1 ? 40 : c == 2 ? 50 : 20;
+                        BigDecimal q = BigDecimal.valueOf(1 + r.nextInt(c == 0 ? 60 : 4));
+                        String key = "RT-" + step;
+                        mayFail.add("RETURN_EXCEEDS_ISSUED");
+                        if (opStatus.get(o).isEmpty()) {
+                            mayFail.add("OPERATION_UNKNOWN"); // cancelled before release: nothing frozen
+                        }
+                        command = () -> service.returnToStock(id, op, COMPONENTS[c], q, "", key, at);
+                        break;
+                    }
+                    case 9:
+                        legal = status.get(o).isOpen();
+                        command = () -> service.cancel(id);
+                        break;
+                    case 10:
+                        boolean hold = r.nextBoolean();
+                        legal = status.get(o) == (hold ? OrderStatus.IN_PROGRESS : OrderStatus.QUALITY_HOLD);
+                        command = hold ? () -> service.hold(id) : () -> service.resume(id);
+                        break;
+                    case 11: { // retry a command that wrote, or reuse its key with another payload
+                        if (wrote.isEmpty()) {
+                            continue;
+                        }
+                        Supplier<Object> again = wrote.get(r.nextInt(wrote.size()));
+                        Object first = again.get();
+                        assertThat(hash()).as("retry changes nothing").isEqualTo(before);
+                        assertThat(ledger.size()).isEqualTo(sizeBefore);
+                        if (first instanceof LedgerEntry) {
+                            MaterialTransaction t = ((LedgerEntry) first).transaction();
+                            MaterialTransaction other = MaterialTransaction.builder().from(t)
+                                    .quantity(t.quantity().plus(dev.mfg.core.quantity.Quantity.of(1, t.quantity().uom())))
+                                    .build();
+                            try {
+                                ledger.post(other);
+                                throw new AssertionError("key reuse with another payload was accepted");
+                            } catch (IdempotencyConflictException expected) {
+                                assertThat(hash()).isEqualTo(before);
+                            }
+                        }
+                        continue;
+                    }
+                    default: { // batch of receipts with one leg that cannot apply
+                        List<MaterialTransaction> legs = new ArrayList<>();
+                        int n = 2 + r.nextInt(4);
+                        int bad = r.nextInt(n);
+                        for (int i = 0; i < n; i++) {
+                            legs.add(i == bad ? ExecFixtures.takeOut("B-" + step + "-" + i, BOX, "100000", Uom.EA, "",
+                                    step) : ExecFixtures.receipt("B-" + step + "-" + i, PLA, "5", Uom.G, "", step));
+                        }
+                        try {
+                            ledger.postBatch(legs);
+                            throw new AssertionError("a batch with a bad leg was applied");
+                        } catch (LinkedBatchException e) {
+                            assertThat(e.failedIndex()).isEqualTo(bad);
+                            assertThat(hash()).isEqualTo(before);
+                        }
+                        continue;
+                    }
+                }
+                Object result;
+                try {
+                    result = command.get();
+                } catch (IllegalTransitionException e) {
+                    assertThat(legal).as("rejected a legal move: " + e.getMessage()).isNotEqualTo(Boolean.TRUE);
+                    assertThat(hash()).as("rejected command writes nothing").isEqualTo(before);
+                    checkInvariants();
+                    continue;
+                } catch (InvalidInputException | InsufficientStockException | LinkedBatchException e) {
+                    assertThat(legal).as("illegal move not rejected as a transition").isNotEqualTo(Boolean.FALSE);
+                    String rule = e instanceof InvalidInputException ? ((InvalidInputException) e).rule()
+                            : e instanceof LinkedBatchException ? ((LinkedBatchException) e).rule() : "INSUFFICIENT_STOCK";
+                    assertThat(mayFail).as("unexpected rejection of kind " + kind + ": " + e.getMessage()).contains(rule);
+                    assertThat(hash()).as("rejected command writes nothing: " + e.getMessage()).isEqualTo(before);
+                    checkInvariants();
+                    continue;
+                } catch (ManufacturingException e) {
+                    throw new AssertionError("unexpected " + e, e);
+                }
+                assertThat(legal).as("accepted an illegal move (kind " + kind + ")").isNotEqualTo(Boolean.FALSE);
+                updateModel(kind, o, opNo, result);
+                if (!hash().equals(before)) {
+                    if (kind != 2 && kind != 9 && kind != 10) { // keyed commands only: status moves are not
+                        wrote.add(command);
+                    }
+                    if (kind == 0) {
+                        MaterialTransaction t = ((LedgerEntry) result).transaction();
+                        modelIn.merge(t.item(), t.baseQuantity(), BigDecimal::add);
+                    } else if (kind == 1) {
+                        MaterialTransaction t = ((LedgerEntry) result).transaction();
+                        modelOut.merge(t.item(), t.baseQuantity(), BigDecimal::add);
+                    }
+                }
+                checkInvariants();
+            }
+        }
+
+        boolean isOpStatus(String o, int op, OperationStatus s) {
+            return opStatus.get(o).get(op) == s;
+        }
+
+        int quantityIn(String o, int op) {
+            return orders.findById(ProductionOrderId.of(o)).orElseThrow().operation(op)
+                    .map(x -> x.quantityIn().intValue()).orElse(0);
+        }
+
+        boolean startLegal(String o, int op) {
+            OrderStatus s = status.get(o);
+            if (s != OrderStatus.RELEASED && s != OrderStatus.IN_PROGRESS) {
+                return false;
+            }
+            if (!isOpStatus(o, op, OperationStatus.PENDING)) {
+                return false;
+            }
+            return op == 10 || isOpStatus(o, op - 10, OperationStatus.COMPLETED);
+        }
+
+        void updateModel(int kind, String o, int op, Object result) {
+            Map<Integer, OperationStatus> ops = opStatus.get(o);
+            switch (kind) {
+                case 2:
+                    status.put(o, OrderStatus.RELEASED);
+                    for (int n : OPS) {
+                        ops.put(n, OperationStatus.PENDING);
+                    }
+                    break;
+                case 3:
+                case 4:
+                    if (((StartResult) result).started()) {
+                        ops.put(op, OperationStatus.IN_PROGRESS);
+                        status.put(o, OrderStatus.IN_PROGRESS);
+                    }
+                    break;
+                case 5:
+                case 6:
+                    ops.put(op, OperationStatus.COMPLETED);
+                    if (op == 50) {
+                        status.put(o, OrderStatus.COMPLETED);
+                    }
+                    break;
+                case 9:
+                    status.put(o, OrderStatus.CANCELLED);
+                    ops.replaceAll((n, s) -> s == OperationStatus.COMPLETED ? s : OperationStatus.CANCELLED);
+                    break;
+                case 10:
+                    status.put(o, status.get(o) == OrderStatus.IN_PROGRESS ? OrderStatus.QUALITY_HOLD
+                            : OrderStatus.IN_PROGRESS);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        String hash() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(ledger.entries()).append('|').append(ledger.balances());
+            for (String o : ORDERS) {
+                sb.append('|').append(ledger.allocations(o)).append('|')
+                        .append(orders.findVersioned(ProductionOrderId.of(o)).orElseThrow());
+            }
+            return sb.toString();
+        }
+
+        void checkInvariants() {
+            // Balance = fold of the ledger.
+            assertThat(ledger.balances()).isEqualTo(LedgerFold.fold(ledger.entries()));
+            // No prefix negative, in posting order.
+            Map<StockKey, BigDecimal> running = new HashMap<>();
+            for (LedgerEntry e : ledger.entries()) {
+                MaterialTransaction t = e.transaction();
+                StockKey k = StockKey.of(t.item(), t.location(), t.lot());
+                BigDecimal v = running.merge(k, t.stockDelta(), BigDecimal::add);
+                assertThat(v.signum()).as("prefix of " + k).isGreaterThanOrEqualTo(0);
+                if (t.type() == TransactionType.TRANSFER) {
+                    running.merge(StockKey.of(t.item(), t.toLocation().orElseThrow(), t.lot()), t.baseQuantity(),
+                            BigDecimal::add);
+                }
+            }
+            ledger.balances().wip().values().forEach(v -> assertThat(v.signum()).isPositive());
+            Map<ItemId, BigDecimal> expectedTotal = new HashMap<>();
+            for (ItemId c : COMPONENTS) {
+                expectedTotal.put(c, modelIn.getOrDefault(c, BigDecimal.ZERO).subtract(
+                        modelOut.getOrDefault(c, BigDecimal.ZERO)));
+            }
+            BigDecimal widgets = BigDecimal.ZERO;
+            for (String o : ORDERS) {
+                ProductionOrder order = orders.findById(ProductionOrderId.of(o)).orElseThrow();
+                // Model states.
+                assertThat(order.status()).isEqualTo(status.get(o));
+                for (OrderOperation op : order.operations()) {
+                    assertThat(op.status()).isEqualTo(opStatus.get(o).get(op.no()));
+                }
+                widgets = widgets.add(order.received());
+                for (ItemId c : COMPONENTS) {
+                    BigDecimal issued = BigDecimal.ZERO;
+                    BigDecimal consumed = BigDecimal.ZERO;
+                    BigDecimal scrapped = BigDecimal.ZERO;
+                    BigDecimal returned = BigDecimal.ZERO;
+                    BigDecimal wip = BigDecimal.ZERO;
+                    for (OrderOperation op : order.operations()) {
+                        for (OrderMaterial m : op.materials()) {
+                            if (m.component().equals(c)) {
+                                issued = issued.add(m.issued());
+                                consumed = consumed.add(m.consumed());
+                                scrapped = scrapped.add(m.scrapped());
+                                returned = returned.add(m.returned());
+                                wip = wip.add(m.wip());
+                                assertThat(m.wip().signum()).isGreaterThanOrEqualTo(0);
+                            }
+                        }
+                    }
+                    assertThat(ledgerSum(o, c, TransactionType.ISSUE_TO_ORDER)).isEqualByComparingTo(issued);
+                    assertThat(ledgerSum(o, c, TransactionType.CONSUMPTION)).isEqualByComparingTo(consumed);
+                    assertThat(ledgerSum(o, c, TransactionType.SCRAP)).isEqualByComparingTo(scrapped);
+                    assertThat(ledgerSum(o, c, TransactionType.RETURN_TO_STOCK)).isEqualByComparingTo(returned);
+                    assertThat(ledger.wip(o, c)).isEqualByComparingTo(wip);
+                    assertThat(issued).isEqualByComparingTo(consumed.add(scrapped).add(returned).add(wip));
+                    expectedTotal.merge(c, returned.subtract(issued), BigDecimal::add);
+                }
+            }
+            for (ItemId c : COMPONENTS) {
+                assertThat(ledger.balances().totalOf(c)).as("total of " + c).isEqualByComparingTo(expectedTotal.get(c));
+            }
+            assertThat(ledger.balances().totalOf(WIDGET)).isEqualByComparingTo(widgets);
+        }
+
+        BigDecimal ledgerSum(String order, ItemId item, TransactionType type) {
+            return ledger.entries().collect(LedgerEntry::transaction)
+                    .select(t -> t.type() == type && t.item().equals(item) && t.order().map(order::equals).orElse(false))
+                    .injectInto(BigDecimal.ZERO, (s, t) -> s.add(t.baseQuantity()));
+        }
+    }
+}
