@@ -68,7 +68,7 @@ public final class CostCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SCENARIO",
-            description = "A scenario file (mfg-scenario/1 JSON) or a bundled scenario (melamine, widget, factory, weekly-build).")
+            description = "A scenario file (mfg-scenario/1 JSON) or a bundled scenario: factory, melamine, weekly-build, widget.")
     String scenario;
 
     @Option(names = "--item", required = true, paramLabel = "ID", description = "The item to cost.")
