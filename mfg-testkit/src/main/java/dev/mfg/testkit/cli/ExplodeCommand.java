@@ -41,7 +41,7 @@ public final class ExplodeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SCENARIO",
-            description = "A scenario file (mfg-scenario/1 JSON) or a bundled scenario: melamine, widget.")
+            description = "A scenario file (mfg-scenario/1 JSON) or a bundled scenario: factory, melamine, weekly-build, widget.")
     String scenario;
 
     @Option(names = "--item", required = true, paramLabel = "ID", description = "The item to explode.")

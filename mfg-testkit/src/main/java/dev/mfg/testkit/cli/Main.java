@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  * @since 0.1
  */
 @Command(name = "mfg", mixinStandardHelpOptions = true, version = "mfg 0.1.0-SNAPSHOT",
-        description = "Manufacturing core: validate scenarios and explode their bills of material.",
-        subcommands = {ValidateCommand.class, ExplodeCommand.class, CommandLine.HelpCommand.class})
+        description = "Manufacturing core: validate, cost and explode scenarios; generate synthetic ones.",
+        subcommands = {ValidateCommand.class, ExplodeCommand.class, CostCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -35,6 +35,22 @@ public record GeneratedModel(MasterData masterData, ImmutableList<StockBalance> 
         Objects.requireNonNull(bucketSize, "bucketSize");
     }
 
+    /**
+     * The model as a scenario (currency {@link ModelGenerator#CURRENCY}), for example to write it with
+     * {@link dev.mfg.testkit.scenario.ScenarioWriter}.
+     *
+     * @param name the scenario's name
+     * @return the scenario
+     */
+    public dev.mfg.testkit.scenario.Scenario toScenario(String name) {
+        return dev.mfg.testkit.scenario.Scenario.builder().name(name)
+                .currency(java.util.Currency.getInstance(ModelGenerator.CURRENCY))
+                .planning(dev.mfg.testkit.scenario.Planning.of(start, buckets,
+                        dev.mfg.testkit.scenario.PlanningBucket.valueOf(bucketSize)))
+                .masterData(masterData).onHandBalances(onHand).scheduledReceipts(scheduledReceipts)
+                .demands(demands).build();
+    }
+
     /** {@return the number of BOM lines over all BOMs} */
     public long bomLines() {
         return masterData.boms().sumOfInt(b -> b.lines().size());

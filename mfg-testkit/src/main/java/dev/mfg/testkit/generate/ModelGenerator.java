@@ -9,10 +9,9 @@ import dev.mfg.core.item.ItemId;
 import dev.mfg.core.item.LotSizing;
 import dev.mfg.core.item.LotSizingRule;
 import dev.mfg.core.item.Procurement;
-import dev.mfg.core.masterdata.MasterData;
 import dev.mfg.core.planning.Demand;
+import dev.mfg.core.planning.DemandType;
 import dev.mfg.core.planning.ScheduledReceipt;
-import dev.mfg.core.planning.StockBalance;
 import dev.mfg.core.quantity.Money;
 import dev.mfg.core.quantity.UnitPrice;
 import dev.mfg.core.quantity.Uom;
@@ -23,39 +22,65 @@ import dev.mfg.core.resource.WorkCenterCategory;
 import dev.mfg.core.resource.WorkCenterId;
 import dev.mfg.core.routing.Operation;
 import dev.mfg.core.routing.Routing;
+import dev.mfg.testkit.scenario.Planning;
+import dev.mfg.testkit.scenario.PlanningBucket;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.ImmutableList;
 
 /**
- * Generates valid models, deterministically from a seed: the same seed and size give an equal model (and a
- * byte-identical file when written).
+ * Generates valid models, deterministically from a seed: the same seed and size give an equal model and a
+ * byte-identical file.
  *
  * <pre>{@code
- * GeneratedModel m = ModelGenerator.seeded(42).generate(SizeTier.S);
+ * GeneratedModel m = ModelGenerator.seeded(42).generate(SizeTier.S);            // in memory
+ * try (var w = Files.newBufferedWriter(path); var sink = new ScenarioFileSink(w)) {
+ *     ModelGenerator.seeded(42).generate(SizeTier.XL, sink);                     // streamed to a file
+ * }
  * }</pre>
  *
- * <p>Shape: items are spread over the tier's levels (5 % finished goods at level 0, 40 % bought raw materials at
- * the last level, the rest sub-assemblies in between); every made item has 3–7 lines, at least one on the next
- * level and the others drawn from any deeper level with a Zipf-like preference for popular components (so
- * components are shared across levels); about 3 % of sub-assemblies are phantoms, 20 % of lines carry scrap,
- * 2 % are per batch. Made items have 3–5 routing steps over work centers in efficiency bands (70–100 %), one in
- * ten with a multi-cavity mold. Finished goods get weekly demand with popularity by rank (Zipf, exponent 0.8),
- * seasonality, ±30 % noise and 2 % spikes; raw materials have stock and some open receipts.
+ * <p>Shape: items are spread over the tier's levels (5 % finished goods {@code FG-n} at level 0, 40 % bought raw
+ * materials {@code RM-n} at the last level, the rest sub-assemblies {@code SAll-n} in between); every made item
+ * has 3–7 lines, at least one on the next level and the others drawn from any deeper level with a Zipf-like
+ * preference for popular components (so components are shared across levels); about 3 % of sub-assemblies are
+ * phantoms, 20 % of lines carry scrap, 2 % are per batch; every third raw material is counted in KG and consumed
+ * in G. Made items have 3–5 routing steps over work centers in efficiency bands (70–100 %), one in ten with a
+ * multi-cavity mold. Finished goods get demand in every bucket with popularity by rank (Zipf, exponent 0.8),
+ * seasonality, ±30 % noise and 2 % spikes (sales orders in the first 4 buckets, forecasts after); raw materials
+ * have stock and some open receipts. Money is in {@link #CURRENCY}.
  *
- * <p>Not thread-safe (one random stream); create one per thread.
+ * <p>Streaming: every object is drawn from its own random stream (derived from the seed, the kind of object and
+ * its index), so the generator can emit the model section by section in the file's order with no per-item state:
+ * only work centers and tools (one per 1,000 and 2,000 items) are kept. Memory is constant in the number of
+ * items when the sink is a {@link ScenarioFileSink}.
+ *
+ * <p>Not thread-safe; create one per thread.
  *
  * @since 0.1
  */
 public final class ModelGenerator {
     /** The default first bucket: Monday 2026-01-05. */
     public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 5);
+    /** The currency of every generated amount. */
+    public static final String CURRENCY = "USD";
+
+    private static final int ITEM = 1;
+    private static final int PHANTOM = 2;
+    private static final int BOM = 3;
+    private static final int ROUTING = 4;
+    private static final int RECEIPT = 5;
+    private static final int DEMAND_PICK = 6;
+    private static final int DEMAND = 7;
+    private static final int RESOURCES = 8;
 
     private final long seed;
     private IntConsumer progress = i -> { };
@@ -77,13 +102,13 @@ public final class ModelGenerator {
      * @return this generator
      */
     public ModelGenerator onProgress(IntConsumer progress) {
-        this.progress = progress;
+        this.progress = Objects.requireNonNull(progress, "progress");
         return this;
     }
 
     /**
      * @param tier the size
-     * @return the generated model
+     * @return the generated model, in memory and validated
      */
     public GeneratedModel generate(SizeTier tier) {
         return generate(tier.items(), tier.levels(), tier.buckets(), tier.bucketSize());
@@ -91,44 +116,185 @@ public final class ModelGenerator {
 
     /**
      * @param itemCount number of items, at least 20
-     * @param levels number of levels, at least 2
+     * @param levels number of levels, 2 to 99
      * @param buckets number of buckets
      * @param bucketSize WEEK or DAY
-     * @return the generated model
+     * @return the generated model, in memory and validated
      */
     public GeneratedModel generate(int itemCount, int levels, int buckets, String bucketSize) {
-        if (itemCount < 20 || levels < 2 || buckets < 1) {
-            throw new IllegalArgumentException("Need at least 20 items, 2 levels and 1 bucket.");
+        InMemoryModelSink sink = new InMemoryModelSink();
+        generate(itemCount, levels, buckets, bucketSize, sink);
+        return sink.model();
+    }
+
+    /**
+     * Sends the model of a tier to a sink.
+     *
+     * @param tier the size
+     * @param sink where the model goes
+     */
+    public void generate(SizeTier tier, ModelSink sink) {
+        generate(tier.items(), tier.levels(), tier.buckets(), tier.bucketSize(), sink);
+    }
+
+    /**
+     * Sends a model to a sink, in {@link ModelSink}'s order, named {@code generated-ITEMSxLEVELS-seed-SEED}.
+     *
+     * @param itemCount number of items, at least 20
+     * @param levels number of levels, 2 to 99
+     * @param buckets number of buckets, 1 to {@link Planning#MAX_BUCKETS}
+     * @param bucketSize WEEK or DAY
+     * @param sink where the model goes
+     * @throws IllegalArgumentException for sizes out of range
+     */
+    public void generate(int itemCount, int levels, int buckets, String bucketSize, ModelSink sink) {
+        if (itemCount < 20 || levels < 2 || levels > 99 || buckets < 1 || buckets > Planning.MAX_BUCKETS
+                || !("WEEK".equals(bucketSize) || "DAY".equals(bucketSize))) {
+            throw new IllegalArgumentException("Need at least 20 items, 2 to 99 levels, 1 to "
+                    + Planning.MAX_BUCKETS + " buckets of WEEK or DAY, was (" + itemCount + ", " + levels + ", "
+                    + buckets + ", " + bucketSize + ").");
         }
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int[] levelStart = new int[levels + 1];
-        int fg = Math.max(1, itemCount / 20);
-        int raw = Math.max(1, itemCount * 2 / 5);
-        int middle = itemCount - fg - raw;
-        levelStart[0] = 0;
-        levelStart[1] = fg;
-        for (int l = 1; l < levels - 1; l++) {
-            levelStart[l + 1] = fg + (int) ((long) middle * l / (levels - 2));
-        }
-        levelStart[levels] = itemCount;
-        if (levels == 2) {
-            levelStart[1] = itemCount - raw;
-        }
-        ItemId[] ids = new ItemId[itemCount];
-        int[] levelOf = new int[itemCount];
-        for (int l = 0; l < levels; l++) {
-            for (int i = levelStart[l]; i < levelStart[l + 1]; i++) {
-                levelOf[i] = l;
-                String prefix = l == 0 ? "FG" : l == levels - 1 ? "RM" : "SA" + l;
-                ids[i] = ItemId.of(String.format(Locale.ROOT, "%s-%07d", prefix, i));
+        Objects.requireNonNull(sink, "sink");
+        Layout layout = new Layout(itemCount, levels);
+        SplittableRandom resources = rnd(RESOURCES, 0);
+        List<WorkCenter> workCenters = workCenters(resources, Math.max(5, itemCount / 1000));
+        List<Tool> tools = tools(resources, Math.max(2, itemCount / 2000));
+        LocalDate start = DEFAULT_START;
+        sink.start(String.format(Locale.ROOT, "generated-%dx%d-seed-%d", itemCount, levels, seed),
+                Currency.getInstance(CURRENCY), Planning.of(start, buckets, PlanningBucket.valueOf(bucketSize)));
+        int done = 0;
+        for (int level : layout.emissionOrder) {
+            for (int i = layout.levelStart[level]; i < layout.levelStart[level + 1]; i++) {
+                emitItem(layout, i, sink);
+                if (++done % 100_000 == 0) {
+                    progress.accept(done);
+                }
             }
         }
-        // Work centers and molds.
-        int wcCount = Math.max(5, itemCount / 1000);
-        List<WorkCenter> workCenters = new ArrayList<>(wcCount);
-        for (int w = 0; w < wcCount; w++) {
+        workCenters.forEach(sink::workCenter);
+        tools.forEach(sink::tool);
+        for (int level : layout.emissionOrder) {
+            if (level == levels - 1) {
+                continue;
+            }
+            for (int i = layout.levelStart[level]; i < layout.levelStart[level + 1]; i++) {
+                sink.bom(bom(layout, i));
+            }
+        }
+        for (int level : layout.emissionOrder) {
+            if (level == levels - 1) {
+                continue;
+            }
+            for (int i = layout.levelStart[level]; i < layout.levelStart[level + 1]; i++) {
+                if (!layout.phantom(i)) {
+                    sink.routing(routing(rnd(ROUTING, i), layout.id(i), workCenters, tools));
+                }
+            }
+        }
+        for (int i = layout.levelStart[levels - 1]; i < itemCount; i++) {
+            SplittableRandom r = rnd(RECEIPT, i);
+            if (r.nextInt(10) == 0) {
+                sink.scheduledReceipt(ScheduledReceipt.of(String.format(Locale.ROOT, "PO-%07d", i), layout.id(i),
+                        BigDecimal.valueOf(50 + r.nextInt(500)), start.plusDays(r.nextInt(28))));
+            }
+        }
+        // Ids sort FC-… before SO-…, so forecasts (buckets 4 on) are sent first.
+        demands(layout, buckets, bucketSize, start, true, sink);
+        demands(layout, buckets, bucketSize, start, false, sink);
+        sink.end();
+    }
+
+    /** A SplitMix64-derived stream per (kind of object, index): independent of the order objects are made in. */
+    private SplittableRandom rnd(int kind, long index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (kind * 0x1_0000_0000L + index + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return new SplittableRandom(z ^ (z >>> 31));
+    }
+
+    /** Where the items of each level sit and what they are called. */
+    private final class Layout {
+        final int items;
+        final int levels;
+        final int[] levelStart;
+        final int[] emissionOrder;
+        final int finishedGoods;
+
+        Layout(int items, int levels) {
+            this.items = items;
+            this.levels = levels;
+            levelStart = new int[levels + 1];
+            finishedGoods = Math.max(1, items / 20);
+            int raw = Math.max(1, items * 2 / 5);
+            int middle = items - finishedGoods - raw;
+            levelStart[1] = finishedGoods;
+            for (int l = 1; l < levels - 1; l++) {
+                levelStart[l + 1] = finishedGoods + (int) ((long) middle * l / (levels - 2));
+            }
+            levelStart[levels] = items;
+            if (levels == 2) {
+                levelStart[1] = items - raw;
+            }
+            // Id order: FG- < RM- < SA01- < SA02- ..., the order ScenarioWriter sorts items in.
+            emissionOrder = new int[levels];
+            emissionOrder[0] = 0;
+            emissionOrder[1] = levels - 1;
+            for (int l = 1; l < levels - 1; l++) {
+                emissionOrder[l + 1] = l;
+            }
+        }
+
+        int levelOf(int i) {
+            int l = 0;
+            while (i >= levelStart[l + 1]) {
+                l++; // at most 99 steps; empty levels are skipped
+            }
+            return l;
+        }
+
+        ItemId id(int i) {
+            int level = levelOf(i);
+            String prefix = level == 0 ? "FG" : level == levels - 1 ? "RM"
+                    : String.format(Locale.ROOT, "SA%02d", level);
+            return ItemId.of(String.format(Locale.ROOT, "%s-%07d", prefix, i));
+        }
+
+        boolean buy(int i) {
+            return i >= levelStart[levels - 1];
+        }
+
+        /** Every third raw material is counted in KG (lines for it are given in G, to exercise conversion). */
+        boolean kg(int i) {
+            return buy(i) && i % 3 == 0;
+        }
+
+        boolean phantom(int i) {
+            return !buy(i) && i >= levelStart[1] && rnd(PHANTOM, i).nextInt(100) < 3;
+        }
+    }
+
+    private void emitItem(Layout layout, int i, ModelSink sink) {
+        SplittableRandom r = rnd(ITEM, i);
+        boolean buy = layout.buy(i);
+        Uom uom = layout.kg(i) ? Uom.KG : Uom.EA;
+        Item.Builder ib = Item.builder().id(layout.id(i)).uom(uom)
+                .procurement(buy ? Procurement.BUY : Procurement.MAKE)
+                .leadTimeDays(buy ? 3 + r.nextInt(19) : r.nextInt(8))
+                .lotSizing(lotSizing(r));
+        if (buy) {
+            ib.standardCost(UnitPrice.of(Money.of(BigDecimal.valueOf(5 + r.nextInt(5000), 2), CURRENCY), uom));
+        }
+        if (r.nextInt(10) == 0) {
+            ib.safetyStock(BigDecimal.valueOf(r.nextInt(50)));
+        }
+        sink.item(ib.build(), buy ? BigDecimal.valueOf(r.nextInt(500)) : BigDecimal.ZERO);
+    }
+
+    private static List<WorkCenter> workCenters(SplittableRandom rnd, int count) {
+        List<WorkCenter> list = new ArrayList<>(count);
+        for (int w = 0; w < count; w++) {
             int band = rnd.nextInt(4);
-            workCenters.add(WorkCenter.builder().id(WorkCenterId.of(String.format(Locale.ROOT, "WC-%05d", w)))
+            list.add(WorkCenter.builder().id(WorkCenterId.of(String.format(Locale.ROOT, "WC-%05d", w)))
                     .category(w % 3 == 0 ? WorkCenterCategory.LABOR : WorkCenterCategory.MACHINE)
                     .dailyCapacity(BigDecimal.valueOf(8 + 8 * rnd.nextInt(3)))
                     .multiplier(BigDecimal.valueOf(1 + rnd.nextInt(4)))
@@ -139,67 +305,18 @@ public final class ModelGenerator {
                     .setupRatePerHour(BigDecimal.valueOf(20 + rnd.nextInt(40)))
                     .build());
         }
-        int moldCount = Math.max(2, itemCount / 2000);
-        List<Tool> tools = new ArrayList<>(moldCount);
-        for (int t = 0; t < moldCount; t++) {
-            tools.add(Tool.builder().id(ToolId.of(String.format(Locale.ROOT, "MOLD-%05d", t)))
+        return list;
+    }
+
+    private static List<Tool> tools(SplittableRandom rnd, int count) {
+        List<Tool> list = new ArrayList<>(count);
+        for (int t = 0; t < count; t++) {
+            list.add(Tool.builder().id(ToolId.of(String.format(Locale.ROOT, "MOLD-%05d", t)))
                     .cavities(1 << rnd.nextInt(4)).lifeCycles(100_000L + rnd.nextInt(400_000))
                     .purchaseCost(BigDecimal.valueOf(5_000 + rnd.nextInt(50_000)))
                     .setupMinutes(BigDecimal.valueOf(30 + rnd.nextInt(120))).build());
         }
-        List<Item> items = new ArrayList<>(itemCount);
-        List<Bom> boms = new ArrayList<>();
-        List<Routing> routings = new ArrayList<>();
-        List<StockBalance> onHand = new ArrayList<>();
-        List<ScheduledReceipt> receipts = new ArrayList<>();
-        LocalDate start = DEFAULT_START;
-        for (int i = 0; i < itemCount; i++) {
-            int level = levelOf[i];
-            boolean buy = level == levels - 1;
-            boolean phantom = !buy && level > 0 && rnd.nextInt(100) < 3;
-            Item.Builder ib = Item.builder().id(ids[i]).uom(isKg(i, levelOf, levels) ? Uom.KG : Uom.EA)
-                    .procurement(buy ? Procurement.BUY : Procurement.MAKE)
-                    .leadTimeDays(buy ? 3 + rnd.nextInt(19) : rnd.nextInt(8))
-                    .lotSizing(lotSizing(rnd));
-            if (buy) {
-                ib.standardCost(UnitPrice.of(Money.of(BigDecimal.valueOf(5 + rnd.nextInt(5000), 2), "USD"),
-                        Uom.EA));
-            }
-            if (rnd.nextInt(10) == 0) {
-                ib.safetyStock(BigDecimal.valueOf(rnd.nextInt(50)));
-            }
-            Item item = ib.build();
-            if (buy && item.uom().equals(Uom.KG)) {
-                item = Item.builder().from(item).standardCost(UnitPrice.of(item.standardCost().orElseThrow().price(),
-                        Uom.KG)).build();
-            }
-            items.add(item);
-            if (!buy) {
-                boms.add(bom(rnd, ids, levelOf, levelStart, levels, i, level, phantom));
-                if (!phantom) {
-                    routings.add(routing(rnd, ids[i], workCenters, tools));
-                }
-            } else {
-                onHand.add(StockBalance.of(ids[i], BigDecimal.valueOf(rnd.nextInt(500))));
-                if (rnd.nextInt(10) == 0) {
-                    receipts.add(ScheduledReceipt.of("PO-" + i, ids[i], BigDecimal.valueOf(50 + rnd.nextInt(500)),
-                            start.plusDays(rnd.nextInt(28))));
-                }
-            }
-            if ((i + 1) % 100_000 == 0) {
-                progress.accept(i + 1);
-            }
-        }
-        List<Demand> demands = demands(rnd, ids, fg, buckets, bucketSize, start);
-        MasterData data = MasterData.builder()
-                .items(Lists.immutable.withAll(items))
-                .boms(Lists.immutable.withAll(boms))
-                .routings(Lists.immutable.withAll(routings))
-                .workCenters(Lists.immutable.withAll(workCenters))
-                .tools(Lists.immutable.withAll(tools))
-                .build();
-        return new GeneratedModel(data, Lists.immutable.withAll(onHand), Lists.immutable.withAll(receipts),
-                Lists.immutable.withAll(demands), start, buckets, bucketSize);
+        return list;
     }
 
     private static LotSizing lotSizing(SplittableRandom rnd) {
@@ -218,20 +335,16 @@ public final class ModelGenerator {
                 .multiple(BigDecimal.valueOf(5)).build();
     }
 
-    /** Every third raw material is counted in KG (lines for it are given in G, to exercise conversion). */
-    private static boolean isKg(int i, int[] levelOf, int levels) {
-        return levelOf[i] == levels - 1 && i % 3 == 0;
-    }
-
-    private static Bom bom(SplittableRandom rnd, ItemId[] ids, int[] levelOf, int[] levelStart, int levels, int i,
-            int level, boolean phantom) {
+    private Bom bom(Layout layout, int i) {
+        SplittableRandom rnd = rnd(BOM, i);
+        int level = layout.levelOf(i);
         int lines = 3 + rnd.nextInt(5);
         List<BomLine> list = new ArrayList<>(lines);
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (int n = 0; n < lines; n++) {
             // The first line goes to the next level, so levels stay deep; others anywhere deeper.
-            int lo = levelStart[level + 1];
-            int hi = n == 0 ? levelStart[level + 2] : levelStart[levels];
+            int lo = layout.levelStart[level + 1];
+            int hi = n == 0 ? layout.levelStart[level + 2] : layout.items;
             int span = hi - lo;
             // Zipf-like preference for low indexes within the range: popular components are shared.
             double u = rnd.nextDouble();
@@ -239,8 +352,8 @@ public final class ModelGenerator {
             if (!used.add(c)) {
                 continue;
             }
-            BomLine.Builder lb = BomLine.builder().lineNo(10 * (list.size() + 1)).component(ids[c]);
-            if (isKg(c, levelOf, levels)) {
+            BomLine.Builder lb = BomLine.builder().lineNo(10 * (list.size() + 1)).component(layout.id(c));
+            if (layout.kg(c)) {
                 lb.quantity(BigDecimal.valueOf(10 + rnd.nextInt(490))).uom(Uom.G);
             } else {
                 lb.quantity(BigDecimal.valueOf(1 + rnd.nextInt(4))).uom(Uom.EA);
@@ -253,7 +366,7 @@ public final class ModelGenerator {
             }
             list.add(lb.build());
         }
-        return Bom.builder().item(ids[i]).type(phantom ? BomType.PHANTOM : BomType.PRODUCTION)
+        return Bom.builder().item(layout.id(i)).type(layout.phantom(i) ? BomType.PHANTOM : BomType.PRODUCTION)
                 .lines(Lists.immutable.withAll(list)).build();
     }
 
@@ -277,17 +390,17 @@ public final class ModelGenerator {
         return Routing.builder().item(item).operations(Lists.immutable.withAll(ops)).build();
     }
 
-    private static List<Demand> demands(SplittableRandom rnd, ItemId[] ids, int finishedGoods, int buckets,
-            String bucketSize, LocalDate start) {
-        List<Demand> demands = new ArrayList<>();
+    private void demands(Layout layout, int buckets, String bucketSize, LocalDate start, boolean forecasts,
+            ModelSink sink) {
         int stepDays = "DAY".equals(bucketSize) ? 1 : 7;
         int seasonLength = "DAY".equals(bucketSize) ? 365 : 52;
-        for (int f = 0; f < finishedGoods; f++) {
+        for (int f = 0; f < layout.finishedGoods; f++) {
             double base = 1000.0 / Math.pow(f + 1, 0.8);
-            if (base < 0.5 && rnd.nextInt(4) != 0) {
+            if (base < 0.5 && rnd(DEMAND_PICK, f).nextInt(4) != 0) {
                 continue;
             }
-            for (int t = 0; t < buckets; t++) {
+            for (int t = forecasts ? 4 : 0; t < (forecasts ? buckets : Math.min(4, buckets)); t++) {
+                SplittableRandom rnd = rnd(DEMAND, (long) f * Planning.MAX_BUCKETS + t);
                 double season = 1 + 0.3 * Math.sin(2 * Math.PI * t / seasonLength);
                 double noise = 0.7 + 0.6 * rnd.nextDouble();
                 double spike = rnd.nextInt(50) == 0 ? 3 : 1;
@@ -295,14 +408,11 @@ public final class ModelGenerator {
                 if (q <= 0) {
                     continue;
                 }
-                boolean forecast = t >= 4;
-                String id = (forecast ? "FC-" : "SO-") + f + "-" + t;
+                String id = String.format(Locale.ROOT, "%s-%07d-%04d", forecasts ? "FC" : "SO", f, t);
                 LocalDate due = start.plusDays((long) t * stepDays + rnd.nextInt(stepDays));
-                demands.add(new Demand(id, ids[f], BigDecimal.valueOf(q), due,
-                        forecast ? dev.mfg.core.planning.DemandType.FORECAST
-                                : dev.mfg.core.planning.DemandType.SALES_ORDER));
+                sink.demand(new Demand(id, layout.id(f), BigDecimal.valueOf(q), due,
+                        forecasts ? DemandType.FORECAST : DemandType.SALES_ORDER));
             }
         }
-        return demands;
     }
 }

@@ -25,14 +25,25 @@ import java.util.concurrent.ConcurrentHashMap;
  *       queue, deflash, sanding, grading), powder bought per KG, and a quarter of demand (12 weekly buckets from
  *       2026-01-05);</li>
  *   <li>{@code widget}: seed 003's FG-WIDGET-001: FDM-POOL with four printers, five operations carrying their
- *       materials, and 3 boxes on hand for an order of 10 (can start OP-10, blocked at OP-50).</li>
+ *       materials, and 3 boxes on hand for an order of 10 (can start OP-10, blocked at OP-50);</li>
+ *   <li>{@code factory}: seed 001's supply-chain factory at small scale: two factories (Chicago FAC-CHI, Munich
+ *       FAC-MUC, as each work center's {@code plantLocation}) with four work centers each, covering the seed's
+ *       five types (assembly, machining, fabrication, testing, packaging; efficiency rating 0.xx and hourly rate
+ *       kept in the work center's extensions), four products with 3–5-step routings named after the seed's
+ *       operations, make-to-order sales orders (controller, gearbox) and make-to-stock forecasts (sensor), 8
+ *       weekly buckets from 2026-01-05;</li>
+ *   <li>{@code weekly-build}: seed 000's week at Opulo: a desktop pick-and-place machine (PNP-LUMEN) with four
+ *       sub-assemblies (frame, gantry, toolhead, electronics), this week's build BATCH-0001 (12 machines, due
+ *       Friday 2026-01-09) as a scheduled receipt, the open sales orders it ships, and the purchase forecast for
+ *       BATCH-0002: 14 machines a week, the simple average of the 90 days of sales history kept in the file's
+ *       extensions (180 machines / 90 days × 7), 4 weekly buckets.</li>
  * </ul>
  * Scenarios are read once and cached (they are immutable).
  *
  * @since 0.1
  */
 public final class ReferenceScenarios {
-    private static final List<String> NAMES = List.of("melamine", "widget");
+    private static final List<String> NAMES = List.of("factory", "melamine", "weekly-build", "widget");
     private static final Map<String, Scenario> CACHE = new ConcurrentHashMap<>();
 
     private ReferenceScenarios() {}
@@ -45,6 +56,16 @@ public final class ReferenceScenarios {
     /** {@return the {@code melamine} scenario} */
     public static Scenario melamine() {
         return scenario("melamine");
+    }
+
+    /** {@return the {@code factory} scenario (seed 001)} */
+    public static Scenario factory() {
+        return scenario("factory");
+    }
+
+    /** {@return the {@code weekly-build} scenario (seed 000)} */
+    public static Scenario weeklyBuild() {
+        return scenario("weekly-build");
     }
 
     /** {@return the {@code widget} scenario} */

@@ -42,8 +42,8 @@ class ReferenceScenariosTest {
     }
 
     @Test
-    void names_melamineAndWidget() {
-        assertThat(ReferenceScenarios.names()).containsExactly("melamine", "widget");
+    void names_allBundledScenariosSorted() {
+        assertThat(ReferenceScenarios.names()).containsExactly("factory", "melamine", "weekly-build", "widget");
     }
 
     @Test
