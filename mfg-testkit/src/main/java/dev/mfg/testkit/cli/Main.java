@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
  * @since 0.1
  */
 @Command(name = "mfg", mixinStandardHelpOptions = true, version = "mfg 0.1.0-SNAPSHOT",
-        description = "Manufacturing core: validate, cost and explode scenarios; generate synthetic ones.",
-        subcommands = {ValidateCommand.class, ExplodeCommand.class, CostCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        description = "Manufacturing core: plan, cost, explode and validate scenarios; generate synthetic ones.",
+        subcommands = {PlanCommand.class, CostCommand.class, ExplodeCommand.class, ValidateCommand.class,
+            GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -36,6 +37,12 @@ public final class Main implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // The command line is an application: it chooses SLF4J's no-operation provider (part of slf4j-api), so the
+        // engines' optional DEBUG diagnostics stay silent without a "no providers" warning on standard error.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
