@@ -23,7 +23,16 @@ import dev.mfg.core.resource.WorkCenter;
 import dev.mfg.core.resource.WorkCenterCategory;
 import dev.mfg.core.resource.WorkCenterId;
 import dev.mfg.core.spi.RepositorySet;
+import dev.mfg.core.planning.Demand;
+import dev.mfg.core.planning.StockBalance;
 import dev.mfg.costing.CostReport;
+import dev.mfg.mrp.MrpOptions;
+import dev.mfg.mrp.MrpPlanner;
+import dev.mfg.mrp.MrpResult;
+import dev.mfg.mrp.PeggedDemand;
+import dev.mfg.mrp.PlannedOrder;
+import dev.mfg.mrp.PlanningSnapshot;
+import org.eclipse.collections.api.factory.Lists;
 import dev.mfg.costing.CostRollup;
 import dev.mfg.costing.CostingOptions;
 import dev.mfg.testkit.reference.ReferenceScenarios;
@@ -67,6 +76,18 @@ class ReadmeTourTest {
                 CostingOptions.builder().currency("USD").date(LocalDate.of(2024, 1, 15)).build());
         assertThat(report.unitCost().amount().signum()).isPositive();
         assertThat(report.operations()).hasSize(5);
+
+        // --- README: MRP ---
+        PlanningSnapshot snapshot = PlanningSnapshot.builder().masterData(melamine)
+                .onHand(Lists.immutable.of(StockBalance.of(ItemId.of("POWDER"), new BigDecimal("120"))))
+                .demands(Lists.immutable.of(Demand.salesOrder("SO-1001", ItemId.of("SET-50"), new BigDecimal("40"),
+                        LocalDate.of(2026, 2, 2))))
+                .build();
+        MrpResult plan = MrpPlanner.create(MrpOptions.builder().start(LocalDate.of(2026, 1, 5)).buckets(12).build())
+                .plan(snapshot);
+        PlannedOrder sets = plan.plannedOrders().detect(o -> o.item().equals(ItemId.of("SET-50")));
+        assertThat(sets.quantity()).isEqualByComparingTo("40");
+        assertThat(sets.pegging()).extracting(PeggedDemand::demand).containsExactly("SO-1001");
 
         // --- README: work centers ---
         WorkCenter press = WorkCenter.builder().id(WorkCenterId.of("WC-PRESS")).category(WorkCenterCategory.MACHINE)
