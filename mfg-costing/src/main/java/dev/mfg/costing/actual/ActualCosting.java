@@ -198,7 +198,7 @@ public final class ActualCosting {
         WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow(() -> InvalidInputException.of(
                 RuleCode.REFERENCE_UNKNOWN, "order[" + order.id() + "].operations[" + op.no() + "].workCenter",
                 op.workCenter(), "The work center (" + op.workCenter() + ") is not in the master data."));
-        Optional<OperationTime> reported = times.of(op.no());
+        Optional<OperationTime> reported = times.forOperation(op.no());
         BigDecimal rh = reported.map(OperationTime::runHours).orElse(BigDecimal.ZERO);
         BigDecimal sh = reported.map(OperationTime::setupHours).orElse(BigDecimal.ZERO);
         boolean hourly = (wc.laborCalc() == LaborCalc.HOURLY && wc.laborRatePerHour().signum() > 0)

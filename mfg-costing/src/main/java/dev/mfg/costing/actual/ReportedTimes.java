@@ -50,7 +50,7 @@ public record ReportedTimes(ImmutableList<OperationTime> operations) {
      * @param operation an operation number
      * @return its reported time, if any
      */
-    public Optional<OperationTime> of(int operation) {
+    public Optional<OperationTime> forOperation(int operation) {
         return Optional.ofNullable(operations.detect(t -> t.operation() == operation));
     }
 }
