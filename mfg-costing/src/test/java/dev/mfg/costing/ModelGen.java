@@ -182,7 +182,7 @@ final class ModelGen {
                     }
                     LineSpec l = new LineSpec();
                     l.component = c;
-                    l.quantity = BigDecimal.valueOf(1 + r.nextInt(400), r.nextInt(3));
+                    l.quantity = BigDecimal.valueOf(1 + r.nextInt(400), 2); // 0.01..4.00: ten levels stay below the money limit
                     l.scrap = BigDecimal.valueOf(r.nextInt(30));
                     l.uom = null; // resolved below, once the component's unit is known
                     it.lines.add(l);

@@ -46,6 +46,18 @@ public abstract class ActualOperation {
     /** {@return the actual overhead rate per hour} Absent: the standard rate (no spending variance). */
     public abstract Optional<BigDecimal> overheadRatePerHour();
 
+    /**
+     * {@return the pieces paid under PIECE_RATE labor (for example the operation's good pieces)} Absent: every piece
+     * produced by the order (good + scrapped). Ignored under HOURLY labor.
+     */
+    public abstract Optional<BigDecimal> pieces();
+
+    /**
+     * {@return the actual tool depreciation of the operation (for example counted cycles × cost per cycle)} Absent:
+     * the standard tooling per piece × the pieces produced (no tooling usage variance).
+     */
+    public abstract Optional<BigDecimal> toolingCost();
+
     @Value.Check
     final void check() {
         Problems p = new Problems();
@@ -61,6 +73,10 @@ public abstract class ActualOperation {
                 r.toPlainString(), "The labor rate must not be negative."));
         overheadRatePerHour().filter(r -> r.signum() < 0).ifPresent(r -> p.add(RuleCode.RATE_NEGATIVE,
                 path + ".overheadRatePerHour", r.toPlainString(), "The overhead rate must not be negative."));
+        pieces().filter(v -> v.signum() < 0).ifPresent(v -> p.add(RuleCode.QTY_NEGATIVE, path + ".pieces",
+                v.toPlainString(), "The paid pieces must not be negative."));
+        toolingCost().filter(v -> v.signum() < 0).ifPresent(v -> p.add(RuleCode.RATE_NEGATIVE, path + ".toolingCost",
+                v.toPlainString(), "The tooling cost must not be negative."));
         p.throwIfAny();
     }
 

@@ -32,12 +32,15 @@ import java.util.Optional;
  *   <li>per operation, standard hours SH_P = effective run minutes per unit × P / 60, SH_G likewise with G,
  *       actual hours AH:
  *       HOURLY labor: rate {@code (AR − SR) × AH}, efficiency {@code (AH − SH_P) × SR}, yield
- *       {@code (SH_P − SH_G) × SR}. PIECE_RATE labor: rate {@code (APR − PR) × P}, yield {@code S × PR}, and no
+ *       {@code (SH_P − SH_G) × SR}. PIECE_RATE labor, N paid pieces ({@link ActualOperation#pieces()}, by
+ *       default P): rate {@code (APR − PR) × N}, yield {@code (N − G) × PR} (= {@code S × PR} by default), and no
  *       efficiency variance: slow work shows in machine and overhead efficiency (seed 004 §1.6).</li>
  *   <li>machine: efficiency {@code (AH − SH_P) × MR}, yield {@code (SH_P − SH_G) × MR}; overhead: spending
  *       {@code (AOR − OR) × AH}, efficiency {@code (AH − SH_P) × OR}, yield {@code (SH_P − SH_G) × OR}.</li>
  *   <li>setup: {@code actual setup hours × setup rate − setup minutes / 60 × setup rate × G / L}.</li>
- *   <li>tooling: the tool wears per piece produced: yield {@code S × tooling per unit}.</li>
+ *   <li>tooling: the tool wears per piece produced: yield {@code S × tooling per unit}; when the actual wear is
+ *       given ({@link ActualOperation#toolingCost()}, e.g. counted cycles, rounded up per cycle), usage
+ *       {@code actual wear − P × tooling per unit}.</li>
  * </ul>
  * The standard cost is the sum of the standard terms above (G × each per-unit standard), equal to
  * {@code G × report.jointUnitCost()} up to the 34-digit quotients; the variances then sum exactly to actual minus
@@ -141,11 +144,14 @@ public final class VarianceAnalysis {
             if (oc.laborCalc() == LaborCalc.PIECE_RATE) {
                 BigDecimal pr = wc.pieceRateFor(standard.item());
                 BigDecimal apr = ao.laborRate().orElse(pr);
-                b.add(g.multiply(pr), p.multiply(apr));
-                b.variance(VarianceKind.LABOR_RATE, who, apr.subtract(pr).multiply(p), "labor rate " + who
-                        + ": (actual piece rate " + f(apr) + " - standard piece rate " + f(pr) + ") x " + f(p) + " pieces");
-                b.variance(VarianceKind.LABOR_YIELD, who, s.multiply(pr), "labor yield " + who + ": " + f(s)
-                        + " scrapped x piece rate " + f(pr) + " (piece rate: no labor efficiency variance)");
+                BigDecimal paid = ao.pieces().orElse(p);
+                b.add(g.multiply(pr), paid.multiply(apr));
+                b.variance(VarianceKind.LABOR_RATE, who, apr.subtract(pr).multiply(paid), "labor rate " + who
+                        + ": (actual piece rate " + f(apr) + " - standard piece rate " + f(pr) + ") x " + f(paid)
+                        + " pieces");
+                b.variance(VarianceKind.LABOR_YIELD, who, paid.subtract(g).multiply(pr), "labor yield " + who + ": "
+                        + (ao.pieces().isPresent() ? f(paid) + " paid - " + f(g) + " good" : f(s) + " scrapped")
+                        + " x piece rate " + f(pr) + " (piece rate: no labor efficiency variance)");
             } else {
                 BigDecimal sr = wc.laborRatePerHour();
                 BigDecimal ar = ao.laborRate().orElse(sr);
@@ -182,9 +188,14 @@ public final class VarianceAnalysis {
                     + f(ao.setupHours()) + " x setup rate " + f(setupRate) + " - standard " + f(oc.setupMinutes())
                     + " min per lot of " + f(standard.lotSize()) + " for " + f(g) + " good = " + f(stdSetup));
             BigDecimal tool = oc.tooling().amount();
-            b.add(g.multiply(tool), p.multiply(tool));
+            BigDecimal standardWear = p.multiply(tool);
+            BigDecimal actualTooling = ao.toolingCost().orElse(standardWear);
+            b.add(g.multiply(tool), actualTooling);
             b.variance(VarianceKind.TOOLING_YIELD, who, s.multiply(tool), "tooling yield " + who + ": " + f(s)
                     + " scrapped x tooling per piece " + f(tool));
+            b.variance(VarianceKind.TOOLING_USAGE, who, actualTooling.subtract(standardWear), "tooling usage " + who
+                    + ": actual tool wear " + f(actualTooling) + " - tooling per piece " + f(tool) + " x " + f(p)
+                    + " produced");
         }
         return VarianceReport.builder().item(standard.item()).currency(standard.currency()).standardCost(totals[0])
                 .actualCost(totals[1]).variances(org.eclipse.collections.api.factory.Lists.immutable.withAll(out))

@@ -31,5 +31,7 @@ public enum VarianceKind {
     /** Actual setup hours × setup rate − standard setup per lot amortized over the good quantity. */
     SETUP,
     /** Tool depreciation of the scrapped pieces. */
-    TOOLING_YIELD
+    TOOLING_YIELD,
+    /** Actual tool depreciation (counted cycles) − standard tooling per piece × pieces produced. */
+    TOOLING_USAGE
 }

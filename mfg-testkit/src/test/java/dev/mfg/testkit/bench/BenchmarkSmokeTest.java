@@ -1,6 +1,20 @@
 package dev.mfg.testkit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mfg.core.inventory.MaterialTransaction;
+import dev.mfg.core.inventory.TransactionType;
+import dev.mfg.core.item.ItemId;
+import dev.mfg.core.quantity.Quantity;
+import dev.mfg.core.quantity.Uom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +39,40 @@ class BenchmarkSmokeTest {
         var report = b.rollUpTopItem();
         assertThat(report.unitCost().amount().signum()).isPositive();
         assertThat(report.isComplete()).as("gaps: %s", report.gaps()).isTrue();
+    }
+
+    @Test
+    void ledgerPostingBenchmark_bodyRunsFromEightThreadsAndTeardownCatchesAnUnacknowledgedEntry() throws Exception {
+        LedgerPostingBenchmark b = new LedgerPostingBenchmark();
+        b.hotItems = 10;
+        b.setUp();
+        int perThread = 2_000;
+        ExecutorService pool = Executors.newFixedThreadPool(LedgerPostingBenchmark.THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < LedgerPostingBenchmark.THREADS; t++) {
+                LedgerPostingBenchmark.Poster poster = new LedgerPostingBenchmark.Poster();
+                poster.init(t);
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        b.post(poster);
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        b.verify();
+        assertThat(b.ledger().size()).isPositive();
+        assertThat(b.resubmits()).isPositive();
+        // A posting nobody was told about (a duplicate written behind the clients' backs) must fail the teardown.
+        b.ledger().post(MaterialTransaction.builder().key("T0-999999")
+                .type(TransactionType.RECEIPT).item(ItemId.of("HOT-0"))
+                .quantity(Quantity.of(1, Uom.EA)).location("MAIN")
+                .timestamp(Instant.parse("2026-01-05T08:00:00Z")).build());
+        assertThatThrownBy(b::verify).isInstanceOf(IllegalStateException.class);
     }
 }
