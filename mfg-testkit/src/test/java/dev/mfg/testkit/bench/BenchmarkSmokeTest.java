@@ -26,4 +26,14 @@ class BenchmarkSmokeTest {
         assertThat(report.unitCost().amount().signum()).isPositive();
         assertThat(report.isComplete()).as("gaps: %s", report.gaps()).isTrue();
     }
+
+    @Test
+    void mrpPlanBenchmark_bodyRuns() {
+        MrpPlanBenchmark b = new MrpPlanBenchmark();
+        b.tier = "S";
+        b.setUp();
+        var plan = b.plan();
+        assertThat(plan.summary().items()).isEqualTo(1_000);
+        assertThat(plan.plannedOrders()).isNotEmpty();
+    }
 }
