@@ -487,12 +487,17 @@ final class PlanRun {
             long lastQty = 0;
             boolean scheduled = false;
             BigDecimal[] minutes = null;
+            int equal = 0; // orders of the current run of equal lots not yet loaded
             for (int k = 0; k < count; k++) {
                 int recv = ws.orderBucket(k);
                 long qty = ws.orderQuantity(k);
                 long dueDay = horizon.startEpochDay(recv);
                 if (routed[i] && (recv != lastRecv || qty != lastQty)) {
                     // Equal lots due together have equal schedules and loads: schedule once per run of them.
+                    if (equal > 0) {
+                        load(minutes, equal);
+                        equal = 0;
+                    }
                     scheduled = schedule(i, qty, dueDay);
                     minutes = scheduled ? minutes(qty) : null;
                     lastRecv = recv;
@@ -515,8 +520,11 @@ final class PlanRun {
                 addOrder(i, k, recv, rel, qty, relDay);
                 explode(i, orders - 1, rel, qty, relDay, fromRouting);
                 if (scheduled) {
-                    load(minutes);
+                    equal++;
                 }
+            }
+            if (equal > 0) {
+                load(minutes, equal);
             }
             flushItemLoad(i);
         }
@@ -607,8 +615,19 @@ final class PlanRun {
         return out;
     }
 
-    /** Adds an order's setup + run minutes to the bucket where each operation's setup starts. */
-    private void load(BigDecimal[] minutes) {
+    /**
+     * Adds the setup + run minutes of {@code orders} equal orders (the last schedule) to the bucket where each
+     * operation's setup starts.
+     */
+    private void load(BigDecimal[] perOrder, int orders) {
+        BigDecimal[] minutes = perOrder;
+        if (orders > 1) {
+            BigDecimal times = BigDecimal.valueOf(orders);
+            minutes = new BigDecimal[perOrder.length];
+            for (int k = 0; k < minutes.length; k++) {
+                minutes[k] = perOrder[k].multiply(times);
+            }
+        }
         BackwardScheduler.Steps s = backward.steps;
         int wcs = backward.workCenterCount();
         if (wcs > loadMinutes.length) {
