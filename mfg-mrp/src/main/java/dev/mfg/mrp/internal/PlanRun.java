@@ -16,14 +16,8 @@ import dev.mfg.core.quantity.Decimals;
 import dev.mfg.core.resource.CapacityUnit;
 import dev.mfg.core.resource.WorkCalendar;
 import dev.mfg.core.resource.WorkCenter;
-import dev.mfg.core.resource.WorkCenterId;
-import dev.mfg.core.routing.Operation;
-import dev.mfg.core.routing.OperationTimes;
 import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingCatalog;
-import dev.mfg.core.routing.RoutingScheduler;
-import dev.mfg.core.routing.Schedule;
-import dev.mfg.core.routing.ScheduledOperation;
 import dev.mfg.core.quantity.UnitConverter;
 import dev.mfg.mrp.CapacityLoad;
 import dev.mfg.mrp.ComponentRequirement;
@@ -46,12 +40,6 @@ import dev.mfg.mrp.message.ActionMessage;
 import dev.mfg.mrp.message.MessageType;
 import dev.mfg.mrp.netting.DemandKind;
 import dev.mfg.mrp.netting.NettingWorkspace;
-import dev.mfg.mrp.netting.Peg;
-import dev.mfg.mrp.netting.Pegging;
-import dev.mfg.mrp.netting.PeggingDemand;
-import dev.mfg.mrp.netting.PeggingSupply;
-import dev.mfg.mrp.netting.SupplyKind;
-import dev.mfg.mrp.netting.SupplyPegging;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +48,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.OptionalInt;
 import org.eclipse.collections.api.factory.Lists;
 
@@ -70,11 +57,15 @@ import org.eclipse.collections.api.factory.Lists;
  * reused {@link NettingWorkspace}; dependent demand is pushed to components as planned orders are created, so no
  * recursion is needed. Quantities are micro-unit {@code long}s until the result is built.
  *
- * <p>Internal order references are U+0001 followed by the zero-padded creation index (ids cannot hold control
- * characters); they are mapped to {@code PLN-n} once every item is planned.
+ * <p>Demand references are {@code long}s: a planned order by its creation index (≥ 0), a string (independent
+ * demand id, or a phantom's own id for its unpegged pass-through) by {@code -(rank + 1)} in the sorted table of
+ * such strings; pegging sorts by one {@code long} key per demand (bucket, kind, then orders before strings) and
+ * walks the supplies FIFO over arrays, with the rules of {@link dev.mfg.mrp.netting.Pegging}. Orders are numbered
+ * {@code PLN-n} once every item is planned. Routings are scheduled with {@link BackwardScheduler} (operations
+ * resolved once per routing and due date), once per run of equal lots of an item; item rows are kept as longs
+ * ({@link CompactRows}).
  */
 final class PlanRun {
-    private static final char INTERNAL = '\u0001';
     private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
             .thenComparing(ActionMessage::type).thenComparing(ActionMessage::reference);
 
