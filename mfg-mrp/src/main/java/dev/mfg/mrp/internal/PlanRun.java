@@ -16,14 +16,8 @@ import dev.mfg.core.quantity.Decimals;
 import dev.mfg.core.resource.CapacityUnit;
 import dev.mfg.core.resource.WorkCalendar;
 import dev.mfg.core.resource.WorkCenter;
-import dev.mfg.core.resource.WorkCenterId;
-import dev.mfg.core.routing.Operation;
-import dev.mfg.core.routing.OperationTimes;
 import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingCatalog;
-import dev.mfg.core.routing.RoutingScheduler;
-import dev.mfg.core.routing.Schedule;
-import dev.mfg.core.routing.ScheduledOperation;
 import dev.mfg.core.quantity.UnitConverter;
 import dev.mfg.mrp.CapacityLoad;
 import dev.mfg.mrp.ComponentRequirement;
@@ -46,12 +40,6 @@ import dev.mfg.mrp.message.ActionMessage;
 import dev.mfg.mrp.message.MessageType;
 import dev.mfg.mrp.netting.DemandKind;
 import dev.mfg.mrp.netting.NettingWorkspace;
-import dev.mfg.mrp.netting.Peg;
-import dev.mfg.mrp.netting.Pegging;
-import dev.mfg.mrp.netting.PeggingDemand;
-import dev.mfg.mrp.netting.PeggingSupply;
-import dev.mfg.mrp.netting.SupplyKind;
-import dev.mfg.mrp.netting.SupplyPegging;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +48,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.OptionalInt;
 import org.eclipse.collections.api.factory.Lists;
 
@@ -70,11 +57,15 @@ import org.eclipse.collections.api.factory.Lists;
  * reused {@link NettingWorkspace}; dependent demand is pushed to components as planned orders are created, so no
  * recursion is needed. Quantities are micro-unit {@code long}s until the result is built.
  *
- * <p>Internal order references are U+0001 followed by the zero-padded creation index (ids cannot hold control
- * characters); they are mapped to {@code PLN-n} once every item is planned.
+ * <p>Demand references are {@code long}s: a planned order by its creation index (≥ 0), a string (independent
+ * demand id, or a phantom's own id for its unpegged pass-through) by {@code -(rank + 1)} in the sorted table of
+ * such strings; pegging sorts by one {@code long} key per demand (bucket, kind, then orders before strings) and
+ * walks the supplies FIFO over arrays, with the rules of {@link dev.mfg.mrp.netting.Pegging}. Orders are numbered
+ * {@code PLN-n} once every item is planned. Routings are scheduled with {@link BackwardScheduler} (operations
+ * resolved once per routing and due date), once per run of equal lots of an item; item rows are kept as longs
+ * ({@link CompactRows}).
  */
 final class PlanRun {
-    private static final char INTERNAL = '\u0001';
     private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
             .thenComparing(ActionMessage::type).thenComparing(ActionMessage::reference);
 
@@ -103,10 +94,6 @@ final class PlanRun {
     private boolean[] routed;
     private boolean[] routingLead;
     private RoutingCatalog routings;
-    private RoutingScheduler scheduler;
-    // Capacity: minutes per work center and bucket, and per item for the overload message.
-    private final Map<WorkCenterId, BigDecimal[]> loadMinutes = new TreeMap<>();
-    private final Map<WorkCenterId, List<Map<ItemId, BigDecimal>>> loadByItem = new HashMap<>();
     // Per item inputs.
     private List<List<Indep>> independent;
     private List<List<Receipt>> receipts;
@@ -119,8 +106,25 @@ final class PlanRun {
     private int[] oRel = new int[64];
     private long[] oQty = new long[64];
     private long[] oRelDay = new long[64];
-    private List<List<Peg>> oPegs = new ArrayList<>();
     private long[] oExcess = new long[64];
+    private int[] oPegFrom = new int[64];
+    private int[] oPegCount = new int[64];
+    // Pegs of planned orders, global, each order's contiguous: demand reference (see refCode) and quantity.
+    private int pegs;
+    private long[] pegRef = new long[64];
+    private long[] pegQty = new long[64];
+    // String references (demand ids, phantom item ids) in string order: reference -(rank + 1).
+    private String[] names;
+    private Map<String, Integer> nameRank;
+    private BackwardScheduler backward;
+    // Capacity: minutes per work-center index and bucket; the largest item load per cell for OVERLOAD.
+    private BigDecimal[][] loadMinutes = new BigDecimal[0][];
+    private int[][] topItem = new int[0][];
+    private BigDecimal[][] topLoad = new BigDecimal[0][];
+    private BigDecimal[] itemCell = new BigDecimal[0];
+    private int[] touched = new int[16];
+    private int touchedCount;
+    private boolean[] isTouched = new boolean[0];
     // Material requirements, global.
     private int reqs;
     private int[] rItem = new int[64];
@@ -131,23 +135,29 @@ final class PlanRun {
     // Messages with possibly internal references.
     private final List<Draft> drafts = new ArrayList<>();
     private ItemPlan[] plans;
+    private final DecimalCache decimals = new DecimalCache();
 
     record Indep(String id, DemandKind kind, int bucket, long quantity) {}
 
     record Receipt(String id, int bucket, long quantity, LocalDate date) {}
 
-    record Draft(MessageType type, ItemId item, String reference, String text) {}
+    /** A message; {@code order} ≥ 0 refers to a planned order by creation index (then {@code reference} is unused). */
+    record Draft(MessageType type, ItemId item, String reference, int order, String text) {
+        Draft(MessageType type, ItemId item, String reference, String text) {
+            this(type, item, reference, -1, text);
+        }
+    }
 
-    /** Growable dependent demand of one item. */
+    /** Growable dependent demand of one item; references are encoded as by {@link #refCode}. */
     static final class Dependent {
         int size;
         int[] bucket = new int[4];
         long[] quantity = new long[4];
-        String[] ref = new String[4];
+        long[] ref = new long[4];
         long[] needDay = new long[4];
 
-        void add(int b, long q, String r, long day) {
-            if (size > 0 && bucket[size - 1] == b && ref[size - 1].equals(r)) {
+        void add(int b, long q, long r, long day) {
+            if (size > 0 && bucket[size - 1] == b && ref[size - 1] == r) {
                 quantity[size - 1] = Math.addExact(quantity[size - 1], q);
                 return;
             }
@@ -180,6 +190,8 @@ final class PlanRun {
         indexStock(index);
         indexReceipts(index);
         indexDemands(index);
+        indexNames();
+        backward = new BackwardScheduler(snapshot.masterData());
         NettingWorkspace ws = NettingWorkspace.create(nb);
         long[] gross = new long[nb];
         long[] work = new long[nb];
@@ -294,7 +306,6 @@ final class PlanRun {
     private void indexRoutings() {
         MasterData data = snapshot.masterData();
         routings = data.routingCatalog();
-        scheduler = data.scheduler();
         routed = new boolean[n];
         routingLead = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -396,6 +407,31 @@ final class PlanRun {
         return out;
     }
 
+    /** Ranks every string a pegging reference may hold: independent demand ids and phantom item ids. */
+    private void indexNames() {
+        java.util.TreeSet<String> set = new java.util.TreeSet<>();
+        for (List<Indep> list : independent) {
+            for (Indep d : list) {
+                set.add(d.id());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (phantom[i]) {
+                set.add(items[i].id().value());
+            }
+        }
+        names = set.toArray(new String[0]);
+        nameRank = new HashMap<>(names.length * 2);
+        for (int r = 0; r < names.length; r++) {
+            nameRank.put(names[r], r);
+        }
+    }
+
+    /** {@return the reference code of a string reference: -(rank + 1); order references are their index ≥ 0} */
+    private long refCode(String name) {
+        return -(nameRank.get(name) + 1L);
+    }
+
     // ---------------------------------------------------------------- planning
 
     private void planItem(int i, NettingWorkspace ws, long[] gross, long[] work, long[] sr, long[] releases) {
@@ -416,7 +452,8 @@ final class PlanRun {
         }
         System.arraycopy(gross, 0, work, 0, nb);
         long stock = Math.max(0L, onHand[i]);
-        work[0] = Math.addExact(work[0], Math.max(0L, -onHand[i])); // a backlog is a requirement now
+        long backlog = Math.max(0L, -onHand[i]);
+        work[0] = Math.addExact(work[0], backlog); // a backlog is a requirement now
         long ss = phantom[i] ? 0L : safety[i];
         if (phantom[i]) {
             ws.plan(work, sr, nb, stock, 0L, LotForLot.of(), LotModifiers.none(), 0);
@@ -437,16 +474,31 @@ final class PlanRun {
                 releases[ws.orderBucket(k)] = Math.addExact(releases[ws.orderBucket(k)], ws.orderQuantity(k));
             }
         } else {
+            int lastRecv = -1;
+            long lastQty = 0;
+            boolean scheduled = false;
+            BigDecimal[] minutes = null;
+            int equal = 0; // orders of the current run of equal lots not yet loaded
             for (int k = 0; k < count; k++) {
                 int recv = ws.orderBucket(k);
                 long qty = ws.orderQuantity(k);
                 long dueDay = horizon.startEpochDay(recv);
-                Schedule schedule = routed[i] ? schedule(i, qty, dueDay) : null;
-                boolean fromRouting = routingLead[i] && schedule != null;
-                long relDay = fromRouting ? schedule.orderStart().toLocalDate().toEpochDay() : dueDay - leadTime[i];
+                if (routed[i] && (recv != lastRecv || qty != lastQty)) {
+                    // Equal lots due together have equal schedules and loads: schedule once per run of them.
+                    if (equal > 0) {
+                        load(minutes, equal);
+                        equal = 0;
+                    }
+                    scheduled = schedule(i, qty, dueDay);
+                    minutes = scheduled ? minutes(qty) : null;
+                    lastRecv = recv;
+                    lastQty = qty;
+                }
+                boolean fromRouting = routingLead[i] && scheduled;
+                long relDay = fromRouting ? backward.orderStart.toLocalDate().toEpochDay() : dueDay - leadTime[i];
                 int rel = horizon.bucketOfEpochDay(relDay);
                 if (rel < 0) {
-                    drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), ref(orders), "Release "
+                    drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), null, orders, "Release "
                             + MicroUnits.toDecimal(qty).toPlainString() + " " + items[i].uom() + " of "
                             + items[i].id() + " due " + LocalDate.ofEpochDay(dueDay) + " now: its lead time ("
                             + (dueDay - relDay) + " days" + (fromRouting ? " from its routing" : "")
@@ -457,20 +509,18 @@ final class PlanRun {
                 }
                 releases[rel] = Math.addExact(releases[rel], qty);
                 addOrder(i, k, recv, rel, qty, relDay);
-                explode(i, orders - 1, rel, qty, relDay, fromRouting ? schedule : null);
-                if (schedule != null) {
-                    load(i, qty, schedule);
+                explode(i, orders - 1, rel, qty, relDay, fromRouting);
+                if (scheduled) {
+                    equal++;
                 }
             }
+            if (equal > 0) {
+                load(minutes, equal);
+            }
+            flushItemLoad(i);
         }
         peg(i, ws, firstOrder, count, stock, ss);
-        plans[i] = record(i, ws, gross, sr, releases);
-    }
-
-    private static String ref(int order) {
-        // Zero-padded so that string order (pegging's tie-break) is creation order.
-        String digits = Integer.toString(order);
-        return INTERNAL + "0000000000".substring(digits.length()) + digits;
+        plans[i] = record(i, ws, gross, sr, releases, stock, backlog, ss);
     }
 
     private void addOrder(int item, int seq, int recv, int rel, long qty, long relDay) {
@@ -483,6 +533,8 @@ final class PlanRun {
             oQty = Arrays.copyOf(oQty, grown);
             oRelDay = Arrays.copyOf(oRelDay, grown);
             oExcess = Arrays.copyOf(oExcess, grown);
+            oPegFrom = Arrays.copyOf(oPegFrom, grown);
+            oPegCount = Arrays.copyOf(oPegCount, grown);
         }
         oItem[orders] = item;
         oSeq[orders] = seq;
@@ -490,14 +542,16 @@ final class PlanRun {
         oRel[orders] = rel;
         oQty[orders] = qty;
         oRelDay[orders] = relDay;
-        oPegs.add(List.of());
+        oExcess[orders] = qty;
+        oPegFrom[orders] = 0;
+        oPegCount[orders] = 0;
         orders++;
     }
 
     /** Dependent demand of one planned order, in its release bucket; one material requirement per edge. */
-    private void explode(int item, int order, int bucket, long qty, long needDay, Schedule schedule) {
-        String ref = ref(order);
+    private void explode(int item, int order, int bucket, long qty, long needDay, boolean fromRouting) {
         long startDay = horizon.startEpochDay(0);
+        BackwardScheduler.Steps steps = fromRouting ? backward.steps : null;
         for (int e = edgeStart[item]; e < edgeStart[item + 1]; e++) {
             long q = edgeFixed[e] >= 0 ? edgeFixed[e] : edgeRatio[e].apply(qty);
             if (q == 0) {
@@ -506,70 +560,139 @@ final class PlanRun {
             int b = bucket;
             long day = needDay;
             int op = edgeOp[e];
-            if (schedule != null) {
+            if (steps != null) {
                 // The operation that consumes the line: the line's own if scheduled, else the first (core's
                 // ManufacturingBom rule); the component is needed when that operation's setup starts.
-                if (op == 0 || schedule.operation(op).isEmpty()) {
-                    op = schedule.operations().getFirst().no();
+                int k = op == 0 ? -1 : steps.indexOf(op);
+                if (k < 0) {
+                    k = 0;
+                    op = steps.no[0];
                 }
-                day = Math.max(startDay, schedule.operationStart(op).toLocalDate().toEpochDay());
+                day = Math.max(startDay, backward.setupStart[k].toLocalDate().toEpochDay());
                 b = horizon.bucketOfEpochDay(day);
             }
-            demand(edgeComp[e], b, q, ref, day);
+            demand(edgeComp[e], b, q, order, day);
             requirement(edgeComp[e], q, day, order, op);
         }
     }
 
-    /** The backward schedule of an order from its due date (start of the receipt bucket), if a routing applies. */
-    private Schedule schedule(int i, long qty, long dueDay) {
-        BigDecimal quantity = MicroUnits.toDecimal(qty);
+    /**
+     * Schedules an order backward from its due date (start of the receipt bucket) into {@link #backward}, if a
+     * routing applies; {@return whether one did}
+     */
+    private boolean schedule(int i, long qty, long dueDay) {
+        BigDecimal quantity = decimals.of(qty);
         LocalDate due = LocalDate.ofEpochDay(dueDay);
         Routing routing = routings.find(items[i].id(), horizon.start(), quantity).orElse(null);
-        if (routing == null || routing.operationsOn(due).isEmpty()) {
-            return null;
+        if (routing == null) {
+            return false;
         }
-        return scheduler.backward(routing, quantity, due.atStartOfDay());
+        BackwardScheduler.Steps steps = backward.steps(routing, due);
+        if (steps == null) {
+            return false;
+        }
+        backward.backward(steps, quantity, due.atStartOfDay());
+        return true;
     }
 
-    /** Adds an order's setup + run minutes to the bucket where each operation's setup starts. */
-    private void load(int i, long qty, Schedule schedule) {
-        MasterData data = snapshot.masterData();
-        Routing routing = routings.get(schedule.routing()).orElseThrow();
-        BigDecimal quantity = MicroUnits.toDecimal(qty);
-        for (ScheduledOperation so : schedule.operations()) {
-            int b = horizon.bucketOf(so.setupStart().toLocalDate());
-            if (b < 0 || b >= nb) {
-                continue;
-            }
-            Operation op = routing.operation(so.no()).orElseThrow();
-            WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
-            BigDecimal minutes = OperationTimes.of(op, wc, op.tool().flatMap(data::tool)).minutesFor(quantity);
-            if (minutes.signum() == 0) {
-                continue;
-            }
-            BigDecimal[] row = loadMinutes.computeIfAbsent(wc.id(), w -> {
-                BigDecimal[] zero = new BigDecimal[nb];
-                Arrays.fill(zero, BigDecimal.ZERO);
-                return zero;
-            });
-            row[b] = row[b].add(minutes);
-            List<Map<ItemId, BigDecimal>> byItem = loadByItem.computeIfAbsent(wc.id(), w -> {
-                List<Map<ItemId, BigDecimal>> l = new ArrayList<>(nb);
-                for (int t = 0; t < nb; t++) {
-                    l.add(new TreeMap<>());
-                }
-                return l;
-            });
-            byItem.get(b).merge(items[i].id(), minutes, BigDecimal::add);
+    /** {@return setup + run minutes of each operation of the last schedule for a lot} */
+    private BigDecimal[] minutes(long qty) {
+        BackwardScheduler.Steps s = backward.steps;
+        BigDecimal quantity = decimals.of(qty);
+        BigDecimal[] out = new BigDecimal[s.size];
+        for (int k = 0; k < s.size; k++) {
+            out[k] = s.times[k].minutesFor(quantity);
         }
+        return out;
+    }
+
+    /**
+     * Adds the setup + run minutes of {@code orders} equal orders (the last schedule) to the bucket where each
+     * operation's setup starts.
+     */
+    private void load(BigDecimal[] perOrder, int orders) {
+        BigDecimal[] minutes = perOrder;
+        if (orders > 1) {
+            BigDecimal times = BigDecimal.valueOf(orders);
+            minutes = new BigDecimal[perOrder.length];
+            for (int k = 0; k < minutes.length; k++) {
+                minutes[k] = perOrder[k].multiply(times);
+            }
+        }
+        BackwardScheduler.Steps s = backward.steps;
+        int wcs = backward.workCenterCount();
+        if (wcs > loadMinutes.length) {
+            growLoad(wcs);
+        }
+        for (int k = 0; k < s.size; k++) {
+            int b = horizon.bucketOf(backward.setupStart[k].toLocalDate());
+            if (b < 0 || b >= nb || minutes[k].signum() == 0) {
+                continue;
+            }
+            int w = s.workCenter[k];
+            if (loadMinutes[w] == null) {
+                loadMinutes[w] = new BigDecimal[nb];
+                Arrays.fill(loadMinutes[w], BigDecimal.ZERO);
+                topItem[w] = new int[nb];
+                Arrays.fill(topItem[w], -1);
+                topLoad[w] = new BigDecimal[nb];
+            }
+            loadMinutes[w][b] = loadMinutes[w][b].add(minutes[k]);
+            int cell = w * nb + b;
+            if (!isTouched[cell]) {
+                isTouched[cell] = true;
+                itemCell[cell] = BigDecimal.ZERO;
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = cell;
+            }
+            itemCell[cell] = itemCell[cell].add(minutes[k]);
+        }
+    }
+
+    private void growLoad(int wcs) {
+        int size = Math.max(wcs, loadMinutes.length * 2);
+        loadMinutes = Arrays.copyOf(loadMinutes, size);
+        topItem = Arrays.copyOf(topItem, size);
+        topLoad = Arrays.copyOf(topLoad, size);
+        itemCell = Arrays.copyOf(itemCell, size * nb);
+        isTouched = Arrays.copyOf(isTouched, size * nb);
+    }
+
+    /** Keeps, per work center and bucket, the item with the largest load (the smallest id on a tie). */
+    private void flushItemLoad(int i) {
+        for (int x = 0; x < touchedCount; x++) {
+            int cell = touched[x];
+            int w = cell / nb;
+            int b = cell % nb;
+            BigDecimal mine = itemCell[cell];
+            int top = topItem[w][b];
+            int c = top < 0 ? 1 : mine.compareTo(topLoad[w][b]);
+            if (c > 0 || c == 0 && items[i].id().compareTo(items[top].id()) < 0) {
+                topItem[w][b] = i;
+                topLoad[w][b] = mine;
+            }
+            isTouched[cell] = false;
+            itemCell[cell] = null;
+        }
+        touchedCount = 0;
     }
 
     private List<CapacityLoad> capacity() {
         MasterData data = snapshot.masterData();
         BigDecimal sixty = BigDecimal.valueOf(60);
+        Integer[] byId = new Integer[Math.min(loadMinutes.length, backward.workCenterCount())];
+        for (int w = 0; w < byId.length; w++) {
+            byId[w] = w;
+        }
+        Arrays.sort(byId, Comparator.comparing(w -> backward.workCenter(w).id()));
         List<CapacityLoad> out = new ArrayList<>();
-        for (Map.Entry<WorkCenterId, BigDecimal[]> entry : loadMinutes.entrySet()) {
-            WorkCenter wc = data.workCenter(entry.getKey()).orElseThrow();
+        for (int w : byId) {
+            if (loadMinutes[w] == null) {
+                continue;
+            }
+            WorkCenter wc = backward.workCenter(w);
             WorkCalendar calendar = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
             BigDecimal perDay = wc.capacityUnit() == CapacityUnit.HOURS ? wc.effectiveCapacity()
                     : Decimals.divide(BigDecimal.valueOf(calendar.workingTimePerDay().toMinutes()), sixty)
@@ -582,19 +705,13 @@ final class PlanRun {
                         days++;
                     }
                 }
-                BigDecimal load = Decimals.roundQuantity(Decimals.divide(entry.getValue()[t], sixty));
+                BigDecimal load = Decimals.roundQuantity(Decimals.divide(loadMinutes[w][t], sixty));
                 BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
                 CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
                         .capacityHours(cap).build();
                 out.add(c);
                 if (c.overloaded()) {
-                    Map<ItemId, BigDecimal> byItem = loadByItem.get(wc.id()).get(t);
-                    ItemId top = null;
-                    for (Map.Entry<ItemId, BigDecimal> x : byItem.entrySet()) {
-                        if (top == null || x.getValue().compareTo(byItem.get(top)) > 0) {
-                            top = x.getKey();
-                        }
-                    }
+                    ItemId top = items[topItem[w][t]].id();
                     drafts.add(new Draft(MessageType.OVERLOAD, top, wc.id().value(), "Work center " + wc.id()
                             + " is loaded " + load.toPlainString() + " h in bucket " + t + " (" + horizon.start(t)
                             + ") against " + cap.toPlainString() + " h of capacity; " + top
@@ -605,7 +722,7 @@ final class PlanRun {
         return out;
     }
 
-    private void demand(int comp, int bucket, long q, String ref, long needDay) {
+    private void demand(int comp, int bucket, long q, long ref, long needDay) {
         Dependent d = dependent[comp];
         if (d == null) {
             d = new Dependent();
@@ -631,85 +748,209 @@ final class PlanRun {
         reqs++;
     }
 
+    // ---------------------------------------------------------------- pegging over arrays
+
+    private long[] dKey = new long[16];
+    private long[] dRef = new long[16];
+    private long[] dQty = new long[16];
+    private int[] dOrder = new int[16];
+    private int[] dTmp = new int[16];
+    private int[] sOrder = new int[16]; // planned order index k, or -1 for on hand and scheduled receipts
+    private long[] sQty = new long[16];
+    private long[] sliceRef = new long[16];
+    private long[] sliceQty = new long[16];
+
+    private static final long SUB_BITS = 42;
+    private static final long STRING_REFS = 1L << 40;
+
+    /** Pegging sort key: bucket, then kind (sales order, dependent, forecast), then id (orders before names). */
+    private static long demandKey(int bucket, DemandKind kind, long sub) {
+        return ((long) bucket << (SUB_BITS + 2)) | ((long) kind.ordinal() << SUB_BITS) | sub;
+    }
+
+    private static long subOf(long ref) {
+        return ref >= 0 ? ref : STRING_REFS + (-ref - 1);
+    }
+
     /**
-     * FIFO pegging of the item's supplies to its demands; for a phantom, its pass-through lots are then exploded
-     * into its components slice by slice, each slice carrying the reference of the demand it serves.
+     * FIFO pegging of the item's supplies to its demands (the rules of {@link dev.mfg.mrp.netting.Pegging}, over
+     * arrays); for a phantom, its pass-through lots are then exploded into its components slice by slice, each
+     * slice carrying the reference of the demand it serves.
      */
     private void peg(int i, NettingWorkspace ws, int firstOrder, int count, long stock, long ss) {
-        List<PeggingDemand> demands = new ArrayList<>();
-        for (Indep d : independent.get(i)) {
-            if (d.quantity() > 0) {
-                demands.add(PeggingDemand.of(d.id(), d.kind(), d.bucket(), d.quantity()));
-            }
-        }
-        Dependent dep = dependent[i];
-        Map<String, Long> needDays = new HashMap<>();
-        if (dep != null) {
-            for (int k = 0; k < dep.size; k++) {
-                demands.add(PeggingDemand.of(dep.ref[k], DemandKind.DEPENDENT, dep.bucket[k], dep.quantity[k]));
-                needDays.putIfAbsent(dep.ref[k], dep.needDay[k]);
-            }
-        }
         if (count == 0) {
             return;
         }
-        List<PeggingSupply> supplies = new ArrayList<>();
+        List<Indep> indep = independent.get(i);
+        Dependent dep = dependent[i];
+        int nd = indep.size() + (dep == null ? 0 : dep.size);
+        if (dKey.length < nd) {
+            int size = Math.max(nd, dKey.length * 2);
+            dKey = new long[size];
+            dRef = new long[size];
+            dQty = new long[size];
+            dOrder = new int[size];
+            dTmp = new int[size];
+        }
+        int d = 0;
+        for (Indep x : indep) {
+            if (x.quantity() > 0) {
+                long ref = refCode(x.id());
+                dKey[d] = demandKey(x.bucket(), x.kind(), subOf(ref));
+                dRef[d] = ref;
+                dQty[d] = x.quantity();
+                d++;
+            }
+        }
+        if (dep != null) {
+            for (int k = 0; k < dep.size; k++) {
+                dKey[d] = demandKey(dep.bucket[k], DemandKind.DEPENDENT, subOf(dep.ref[k]));
+                dRef[d] = dep.ref[k];
+                dQty[d] = dep.quantity[k];
+                d++;
+            }
+        }
+        for (int x = 0; x < d; x++) {
+            dOrder[x] = x;
+        }
+        IndexSort.byKey(dOrder, dTmp, d, dKey);
+        // Supplies: on hand, then per bucket scheduled receipts (by id) before planned orders (in sequence).
+        List<Receipt> rs = receipts.get(i);
+        if (rs.size() > 1) {
+            rs = new ArrayList<>(rs);
+            rs.sort(Comparator.comparingInt(Receipt::bucket).thenComparing(Receipt::id));
+        }
+        int ns = (stock > 0 ? 1 : 0) + rs.size() + count;
+        if (sOrder.length < ns) {
+            int size = Math.max(ns, sOrder.length * 2);
+            sOrder = new int[size];
+            sQty = new long[size];
+        }
+        int s = 0;
         if (stock > 0) {
-            supplies.add(PeggingSupply.onHand(stock));
+            sOrder[s] = -1;
+            sQty[s++] = stock;
         }
-        for (Receipt r : receipts.get(i)) {
-            supplies.add(PeggingSupply.scheduledReceipt(r.id(), r.bucket(), r.quantity()));
-        }
+        int r = 0;
         for (int k = 0; k < count; k++) {
-            supplies.add(PeggingSupply.plannedOrder(Integer.toString(k), ws.orderBucket(k), ws.orderQuantity(k)));
+            int b = ws.orderBucket(k);
+            while (r < rs.size() && rs.get(r).bucket() <= b) {
+                sOrder[s] = -1;
+                sQty[s++] = rs.get(r++).quantity();
+            }
+            sOrder[s] = k;
+            sQty[s++] = ws.orderQuantity(k);
         }
-        Pegging pegging = Pegging.allocate(demands, supplies, ss);
-        for (SupplyPegging s : pegging.supplies()) {
-            if (s.supply().kind() != SupplyKind.PLANNED_ORDER) {
-                continue;
+        // Receipts after the last planned order take no part in its pegging: they are left out.
+        boolean pass = phantom[i];
+        int mark = pegs;
+        if (pass) {
+            if (phFrom.length < count) {
+                phFrom = new int[Math.max(count, phFrom.length * 2)];
+                phCount = new int[phFrom.length];
             }
-            int k = Integer.parseInt(s.supply().id());
-            if (phantom[i]) {
-                passThrough(i, ws.orderBucket(k), s, needDays);
-            } else {
-                int g = firstOrder + k;
-                oPegs.set(g, s.pegs().castToList());
-                oExcess[g] = Math.addExact(s.excess(), s.safetyStock());
+            Arrays.fill(phCount, 0, count, 0);
+        }
+        int j = 0;
+        for (int x = 0; x < d && j < s; x++) {
+            int dm = dOrder[x];
+            long need = dQty[dm];
+            while (need > 0) {
+                while (j < s && sQty[j] == 0) {
+                    j++;
+                }
+                if (j == s) {
+                    break;
+                }
+                long take = Math.min(need, sQty[j]);
+                int k = sOrder[j];
+                if (k >= 0) {
+                    if (pass) {
+                        if (phCount[k]++ == 0) {
+                            phFrom[k] = pegs;
+                        }
+                    } else {
+                        int g = firstOrder + k;
+                        if (oPegCount[g]++ == 0) {
+                            oPegFrom[g] = pegs;
+                        }
+                        oExcess[g] -= take;
+                    }
+                    addPeg(dRef[dm], take);
+                }
+                sQty[j] -= take;
+                need -= take;
             }
+        }
+        if (pass) {
+            passThrough(i, ws, count, dep);
+            pegs = mark; // a phantom has no planned orders: its pegs only steer the pass-through
         }
     }
 
-    private void passThrough(int i, int bucket, SupplyPegging s, Map<String, Long> needDays) {
-        long total = s.supply().quantity();
-        List<Peg> slices = new ArrayList<>(s.pegs().castToList());
-        long pegged = s.pegged();
-        if (pegged < total) {
-            slices.add(new Peg(items[i].id().value(), total - pegged));
+    private int[] phFrom = new int[16];
+    private int[] phCount = new int[16];
+
+    private void addPeg(long ref, long qty) {
+        if (pegs == pegRef.length) {
+            pegRef = Arrays.copyOf(pegRef, pegs * 2);
+            pegQty = Arrays.copyOf(pegQty, pegs * 2);
         }
-        long bucketDay = horizon.startEpochDay(bucket);
-        for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
-            long cumulative = 0;
-            long given = 0;
-            for (int x = 0; x < slices.size(); x++) {
-                Peg slice = slices.get(x);
-                long q;
-                if (edgeFixed[e] >= 0) {
-                    q = x == 0 ? edgeFixed[e] : 0;
-                } else {
-                    cumulative += slice.quantity();
-                    long upTo = edgeRatio[e].apply(cumulative);
-                    q = upTo - given;
-                    given = upTo;
-                }
-                if (q == 0) {
-                    continue;
-                }
-                String ref = slice.demandId();
-                boolean internal = ref.charAt(0) == INTERNAL;
-                long day = internal ? needDays.getOrDefault(ref, bucketDay) : bucketDay;
-                demand(edgeComp[e], bucket, q, ref, day);
-                if (internal) {
-                    requirement(edgeComp[e], q, day, Integer.parseInt(ref.substring(1)), edgeOp[e]);
+        pegRef[pegs] = ref;
+        pegQty[pegs] = qty;
+        pegs++;
+    }
+
+    private void passThrough(int i, NettingWorkspace ws, int count, Dependent dep) {
+        Map<Long, Long> needDays = new HashMap<>();
+        if (dep != null) {
+            for (int k = 0; k < dep.size; k++) {
+                needDays.putIfAbsent(dep.ref[k], dep.needDay[k]);
+            }
+        }
+        long self = refCode(items[i].id().value());
+        for (int k = 0; k < count; k++) {
+            int bucket = ws.orderBucket(k);
+            long total = ws.orderQuantity(k);
+            int slices = phCount[k];
+            if (sliceRef.length < slices + 1) {
+                sliceRef = new long[slices * 2 + 2];
+                sliceQty = new long[slices * 2 + 2];
+            }
+            long pegged = 0;
+            for (int x = 0; x < slices; x++) {
+                sliceRef[x] = pegRef[phFrom[k] + x];
+                sliceQty[x] = pegQty[phFrom[k] + x];
+                pegged += sliceQty[x];
+            }
+            if (pegged < total) {
+                sliceRef[slices] = self;
+                sliceQty[slices++] = total - pegged;
+            }
+            long bucketDay = horizon.startEpochDay(bucket);
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+                long cumulative = 0;
+                long given = 0;
+                for (int x = 0; x < slices; x++) {
+                    long q;
+                    if (edgeFixed[e] >= 0) {
+                        q = x == 0 ? edgeFixed[e] : 0;
+                    } else {
+                        cumulative += sliceQty[x];
+                        long upTo = edgeRatio[e].apply(cumulative);
+                        q = upTo - given;
+                        given = upTo;
+                    }
+                    if (q == 0) {
+                        continue;
+                    }
+                    long ref = sliceRef[x];
+                    boolean internal = ref >= 0;
+                    long day = internal ? needDays.getOrDefault(ref, bucketDay) : bucketDay;
+                    demand(edgeComp[e], bucket, q, ref, day);
+                    if (internal) {
+                        requirement(edgeComp[e], q, day, (int) ref, edgeOp[e]);
+                    }
                 }
             }
         }
@@ -753,19 +994,16 @@ final class PlanRun {
         }
     }
 
-    private ItemPlan record(int i, NettingWorkspace ws, long[] gross, long[] sr, long[] releases) {
-        PlanRecord[] rows = new PlanRecord[nb];
-        for (int t = 0; t < nb; t++) {
-            rows[t] = PlanRecord.builder().bucket(t)
-                    .grossRequirements(MicroUnits.toDecimal(gross[t]))
-                    .scheduledReceipts(MicroUnits.toDecimal(sr[t]))
-                    .projectedOnHand(MicroUnits.toDecimal(ws.projectedOnHand(t)))
-                    .netRequirements(MicroUnits.toDecimal(ws.netRequirement(t)))
-                    .plannedOrderReceipts(MicroUnits.toDecimal(ws.plannedOrderReceipts(t)))
-                    .plannedOrderReleases(MicroUnits.toDecimal(releases[t]))
-                    .build();
-        }
-        return new ItemPlan(items[i].id(), llc[i], Lists.immutable.with(rows));
+    /** The item's record as a compact view: gross, receipts, planned receipts and releases; the rest derived. */
+    private ItemPlan record(int i, NettingWorkspace ws, long[] gross, long[] sr, long[] releases, long stock,
+            long backlog, long ss) {
+        long[] rows = new long[4 * nb];
+        ws.copyPlannedOrderReceipts(rows);
+        System.arraycopy(rows, 0, rows, 2 * nb, nb);
+        System.arraycopy(gross, 0, rows, 0, nb);
+        System.arraycopy(sr, 0, rows, nb, nb);
+        System.arraycopy(releases, 0, rows, 3 * nb, nb);
+        return ItemPlan.lazy(items[i].id(), llc[i], new CompactRows(nb, rows, stock, backlog, ss));
     }
 
     // ---------------------------------------------------------------- result
@@ -797,44 +1035,36 @@ final class PlanRun {
                 number[firstOf[i] + c] = ++x0;
             }
         }
+        String[] ids = new String[orders + 1];
+        for (int x = 1; x <= orders; x++) {
+            ids[x] = "PLN-" + x;
+        }
+        LocalDate[] days = dayCache();
+        long firstDay = firstDay();
         PlannedOrder[] planned = new PlannedOrder[orders];
         for (int x = 0; x < orders; x++) {
             int g = sorted[x];
             Item it = items[oItem[g]];
-            List<Peg> pegs = oPegs.get(g);
-            if (pegs.size() > 1) {
-                // One demand may appear twice (a parent order needing the component at two operations): merge.
-                Map<String, Long> merged = new java.util.LinkedHashMap<>();
-                pegs.forEach(p -> merged.merge(p.demandId(), p.quantity(), Math::addExact));
-                if (merged.size() < pegs.size()) {
-                    List<Peg> m = new ArrayList<>(merged.size());
-                    merged.forEach((id, qty) -> m.add(new Peg(id, qty)));
-                    pegs = m;
-                }
-            }
-            PeggedDemand[] pd = new PeggedDemand[pegs.size()];
-            for (int p = 0; p < pd.length; p++) {
-                pd[p] = new PeggedDemand(resolve(pegs.get(p).demandId(), number),
-                        MicroUnits.toDecimal(pegs.get(p).quantity()));
-            }
-            planned[x] = PlannedOrder.builder().id("PLN-" + (x + 1)).item(it.id()).type(it.procurement())
-                    .quantity(MicroUnits.toDecimal(oQty[g])).releaseDate(LocalDate.ofEpochDay(oRelDay[g]))
-                    .dueDate(horizon.start(oRecv[g])).pegging(Lists.immutable.with(pd))
-                    .excess(MicroUnits.toDecimal(oExcess[g])).build();
+            planned[x] = PlannedOrder.builder().id(ids[x + 1]).item(it.id()).type(it.procurement())
+                    .quantity(decimals.of(oQty[g])).releaseDate(day(days, firstDay, oRelDay[g]))
+                    .dueDate(day(days, firstDay, horizon.startEpochDay(oRecv[g])))
+                    .pegging(pegging(g, ids, number)).excess(decimals.of(oExcess[g])).build();
         }
         int[] rs = requirementOrder(number, rank);
         ComponentRequirement[] requirements = new ComponentRequirement[reqs];
+        OptionalInt none = OptionalInt.empty();
         for (int x = 0; x < reqs; x++) {
             int r = rs[x];
             requirements[x] = ComponentRequirement.builder().item(items[rItem[r]].id())
-                    .quantity(MicroUnits.toDecimal(rQty[r])).needDate(LocalDate.ofEpochDay(rDay[r]))
-                    .order("PLN-" + number[rOrder[r]])
-                    .operation(rOp[r] == 0 ? OptionalInt.empty() : OptionalInt.of(rOp[r])).build();
+                    .quantity(decimals.of(rQty[r])).needDate(day(days, firstDay, rDay[r]))
+                    .order(ids[number[rOrder[r]]])
+                    .operation(rOp[r] == 0 ? none : OptionalInt.of(rOp[r])).build();
         }
         List<CapacityLoad> capacity = capacity();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            messages.add(ActionMessage.of(d.type(), d.item(), resolve(d.reference(), number), d.text()));
+            String reference = d.order() >= 0 ? ids[number[d.order()]] : d.reference();
+            messages.add(ActionMessage.of(d.type(), d.item(), reference, d.text()));
         }
         messages.sort(MESSAGE_ORDER);
         PlanBucket[] buckets = new PlanBucket[nb];
@@ -848,6 +1078,76 @@ final class PlanRun {
                 .messages(Lists.immutable.withAll(messages)).capacity(Lists.immutable.withAll(capacity))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
+    }
+
+    /** One shared {@code LocalDate} per day from the earliest release to the horizon end. */
+    private LocalDate[] dayCache() {
+        long first = firstDay();
+        long last = horizon.startEpochDay(nb);
+        return new LocalDate[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, last - first + 1))];
+    }
+
+    private long firstDay() {
+        return horizon.startEpochDay(0);
+    }
+
+    private static LocalDate day(LocalDate[] days, long firstDay, long epochDay) {
+        long k = epochDay - firstDay;
+        if (k < 0 || k >= days.length) {
+            return LocalDate.ofEpochDay(epochDay);
+        }
+        LocalDate d = days[(int) k];
+        if (d == null) {
+            d = LocalDate.ofEpochDay(epochDay);
+            days[(int) k] = d;
+        }
+        return d;
+    }
+
+    /** The pegs of an order; one demand may appear twice (a parent needing it at two operations): merged. */
+    private org.eclipse.collections.api.list.ImmutableList<PeggedDemand> pegging(int g, String[] ids,
+            int[] number) {
+        int from = oPegFrom[g];
+        int count = oPegCount[g];
+        if (count == 0) {
+            return Lists.immutable.empty();
+        }
+        if (count == 1) {
+            return Lists.immutable.with(new PeggedDemand(name(pegRef[from], ids, number), decimals.of(pegQty[from])));
+        }
+        long[] ref = new long[count];
+        long[] qty = new long[count];
+        int m = 0;
+        Map<Long, Integer> seen = count > 8 ? new HashMap<>(count * 2) : null;
+        for (int p = from; p < from + count; p++) {
+            int found = -1;
+            if (seen != null) {
+                Integer q = seen.putIfAbsent(pegRef[p], m);
+                found = q == null ? -1 : q;
+            } else {
+                for (int q = 0; q < m; q++) {
+                    if (ref[q] == pegRef[p]) {
+                        found = q;
+                        break;
+                    }
+                }
+            }
+            if (found >= 0) {
+                qty[found] = Math.addExact(qty[found], pegQty[p]);
+            } else {
+                ref[m] = pegRef[p];
+                qty[m++] = pegQty[p];
+            }
+        }
+        PeggedDemand[] out = new PeggedDemand[m];
+        for (int q = 0; q < m; q++) {
+            out[q] = new PeggedDemand(name(ref[q], ids, number), decimals.of(qty[q]));
+        }
+        return Lists.immutable.with(out);
+    }
+
+    private String name(long ref, String[] ids, int[] number) {
+        return ref >= 0 ? ids[number[(int) ref]] : names[(int) (-ref - 1)];
     }
 
     /** {@return each item's position in id order} */
@@ -894,9 +1194,5 @@ final class PlanRun {
             }
         }
         return out;
-    }
-
-    private static String resolve(String ref, int[] number) {
-        return ref.charAt(0) == INTERNAL ? "PLN-" + number[Integer.parseInt(ref.substring(1))] : ref;
     }
 }

@@ -75,4 +75,14 @@ class BenchmarkSmokeTest {
                 .timestamp(Instant.parse("2026-01-05T08:00:00Z")).build());
         assertThatThrownBy(b::verify).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void mrpPlanBenchmark_bodyRuns() {
+        MrpPlanBenchmark b = new MrpPlanBenchmark();
+        b.tier = "S";
+        b.setUp();
+        var plan = b.plan();
+        assertThat(plan.summary().items()).isEqualTo(1_000);
+        assertThat(plan.plannedOrders()).isNotEmpty();
+    }
 }

@@ -1,0 +1,57 @@
+package dev.mfg.mrp.internal;
+
+import dev.mfg.mrp.PlanRecord;
+import dev.mfg.mrp.lotsizing.MicroUnits;
+import java.util.function.Supplier;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * The time-phased rows of one item kept as micro-unit longs: gross requirements, scheduled receipts, planned
+ * order receipts and releases per bucket; projected on hand and net requirements are derived on access with the
+ * netting's own recurrence ({@code available = POH[t-1] + SR[t] - gross[t]} with the backlog in bucket 0,
+ * {@code net = max(0, safetyStock - available)}, {@code POH[t] = available + planned[t]}, from the on hand).
+ * {@link #get()} builds the {@link PlanRecord}s anew on every call. Immutable and thread-safe.
+ */
+final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
+    private final int buckets;
+    private final long[] rows;
+    private final long stock;
+    private final long backlog;
+    private final long safetyStock;
+
+    /**
+     * @param buckets the number of buckets
+     * @param rows gross, scheduled receipts, planned receipts and releases, {@code buckets} each (kept, not copied)
+     * @param stock the on hand at the start, ≥ 0
+     * @param backlog the negative on hand as a requirement of bucket 0, ≥ 0
+     * @param safetyStock the safety stock the netting used (0 for a phantom)
+     */
+    CompactRows(int buckets, long[] rows, long stock, long backlog, long safetyStock) {
+        this.buckets = buckets;
+        this.rows = rows;
+        this.stock = stock;
+        this.backlog = backlog;
+        this.safetyStock = safetyStock;
+    }
+
+    @Override
+    public ImmutableList<PlanRecord> get() {
+        PlanRecord[] out = new PlanRecord[buckets];
+        long poh = stock;
+        for (int t = 0; t < buckets; t++) {
+            long gross = rows[t];
+            long sr = rows[buckets + t];
+            long planned = rows[2 * buckets + t];
+            long released = rows[3 * buckets + t];
+            long available = poh + sr - gross - (t == 0 ? backlog : 0L);
+            long net = Math.max(0L, safetyStock - available);
+            poh = available + planned;
+            out[t] = PlanRecord.builder().bucket(t).grossRequirements(MicroUnits.toDecimal(gross))
+                    .scheduledReceipts(MicroUnits.toDecimal(sr)).projectedOnHand(MicroUnits.toDecimal(poh))
+                    .netRequirements(MicroUnits.toDecimal(net)).plannedOrderReceipts(MicroUnits.toDecimal(planned))
+                    .plannedOrderReleases(MicroUnits.toDecimal(released)).build();
+        }
+        return Lists.immutable.with(out);
+    }
+}

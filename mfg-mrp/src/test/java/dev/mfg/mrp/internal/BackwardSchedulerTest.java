@@ -1,0 +1,121 @@
+package dev.mfg.mrp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.mfg.core.item.Item;
+import dev.mfg.core.item.ItemId;
+import dev.mfg.core.item.Procurement;
+import dev.mfg.core.masterdata.MasterData;
+import dev.mfg.core.quantity.Uom;
+import dev.mfg.core.resource.CalendarId;
+import dev.mfg.core.resource.WorkCalendar;
+import dev.mfg.core.resource.WorkCenter;
+import dev.mfg.core.resource.WorkCenterCategory;
+import dev.mfg.core.resource.WorkCenterId;
+import dev.mfg.core.routing.Operation;
+import dev.mfg.core.routing.Routing;
+import dev.mfg.core.routing.Schedule;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.eclipse.collections.api.factory.Lists;
+import org.junit.jupiter.api.Test;
+
+/** The engine's cached backward scheduler gives the core scheduler's times, operation by operation. */
+class BackwardSchedulerTest {
+    private static final ItemId PART = ItemId.of("PART");
+
+    @Test
+    void backward_handSchedule_setupStartsAndOrderStart() {
+        // One work center on the standard calendar (Mon-Fri 08:00-16:00). Due Monday 2026-01-19 00:00, 10 pieces:
+        // OP-20 run 10 × 3 = 30 min + setup 15 → run starts Fri 16th 15:30, setup 15:15, queue 30 → 14:45;
+        // OP-10 move 10 → 14:35, run 10 × 6 = 60 → 13:35, setup 0 → 13:35 = order start (no queue).
+        MasterData data = data(List.of(op(10, "WC-0", "6", "0", "0", "10"), op(20, "WC-0", "3", "15", "30", "0")),
+                false);
+        BackwardScheduler s = new BackwardScheduler(data);
+        Routing r = data.routings().getFirst();
+        LocalDate due = LocalDate.of(2026, 1, 19);
+        s.backward(s.steps(r, due), BigDecimal.TEN, due.atStartOfDay());
+        assertThat(s.setupStart[1]).isEqualTo(LocalDateTime.of(2026, 1, 16, 15, 15));
+        assertThat(s.setupStart[0]).isEqualTo(LocalDateTime.of(2026, 1, 16, 13, 35));
+        assertThat(s.orderStart).isEqualTo(LocalDateTime.of(2026, 1, 16, 13, 35));
+        assertThat(s.steps.no).containsExactly(10, 20);
+    }
+
+    @Test
+    void steps_cachedPerRoutingAndDueDate() {
+        MasterData data = data(List.of(op(10, "WC-0", "1", "0", "0", "0")), false);
+        BackwardScheduler s = new BackwardScheduler(data);
+        Routing r = data.routings().getFirst();
+        LocalDate due = LocalDate.of(2026, 1, 19);
+        assertThat(s.steps(r, due)).isSameAs(s.steps(r, due));
+        assertThat(s.steps(r, due.plusDays(7))).isNotSameAs(s.steps(r, due));
+        assertThat(s.workCenterCount()).isEqualTo(1);
+    }
+
+    @Test
+    void backward_randomRoutings_sameAsCoreScheduler() {
+        qt().withExamples(Math.min(150, Integer.getInteger("QT_EXAMPLES", 150))).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom rnd = new SplittableRandom(seed);
+            int ops = 1 + rnd.nextInt(5);
+            List<Operation> list = new ArrayList<>();
+            for (int k = 0; k < ops; k++) {
+                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(3), BigDecimal.valueOf(rnd.nextInt(1000), 1)
+                        .toPlainString(), String.valueOf(rnd.nextInt(90)), String.valueOf(30 * rnd.nextInt(4)),
+                        String.valueOf(10 * rnd.nextInt(3))));
+            }
+            MasterData data = data(list, rnd.nextBoolean());
+            BackwardScheduler s = new BackwardScheduler(data);
+            Routing r = data.routings().getFirst();
+            for (int x = 0; x < 5; x++) {
+                BigDecimal q = BigDecimal.valueOf(1 + rnd.nextInt(50_000), rnd.nextInt(4)); // ≤ 5M minutes: within MAX_WORK
+                LocalDate due = LocalDate.of(2026, 1, 5).plusDays(rnd.nextInt(400));
+                Schedule expected = data.scheduler().backward(r, q, due.atStartOfDay());
+                s.backward(s.steps(r, due), q, due.atStartOfDay());
+                assertThat(s.orderStart).as("order start, seed %s", seed).isEqualTo(expected.orderStart());
+                for (int k = 0; k < s.steps.size; k++) {
+                    assertThat(s.setupStart[k]).as("op %s, seed %s", s.steps.no[k], seed)
+                            .isEqualTo(expected.operationStart(s.steps.no[k]));
+                }
+            }
+        });
+    }
+
+    private static Operation op(int no, String wc, String run, String setup, String queue, String move) {
+        return Operation.builder().no(no).workCenter(WorkCenterId.of(wc)).runMinutesPerUnit(new BigDecimal(run))
+                .setupMinutes(new BigDecimal(setup)).queueMinutes(new BigDecimal(queue))
+                .moveMinutes(new BigDecimal(move)).build();
+    }
+
+    /** Three work centers: WC-0 standard 8 h, WC-1 at 85 % efficiency, WC-2 on a six-day calendar with holidays. */
+    private static MasterData data(List<Operation> ops, boolean ownCalendar) {
+        WorkCalendar six = WorkCalendar.of(CalendarId.of("SIX"), EnumSet.complementOf(EnumSet.of(DayOfWeek.SUNDAY)),
+                new BigDecimal("10.5"), Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3),
+                        LocalDate.of(2026, 12, 25)));
+        List<WorkCenter> wcs = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            WorkCenter.Builder b = WorkCenter.builder().id(WorkCenterId.of("WC-" + w))
+                    .category(WorkCenterCategory.MACHINE).dailyCapacity(new BigDecimal("8"));
+            if (w == 1) {
+                b.efficiencyPercent(new BigDecimal("85"));
+            }
+            if (w == 2 && ownCalendar) {
+                b.calendar(six.id());
+            }
+            wcs.add(b.build());
+        }
+        return MasterData.builder()
+                .items(Lists.immutable.of(Item.builder().id(PART).uom(Uom.EA).procurement(Procurement.MAKE).build()))
+                .routings(Lists.immutable.of(Routing.builder().item(PART).operations(Lists.immutable.withAll(ops))
+                        .build()))
+                .workCenters(Lists.immutable.withAll(wcs)).calendars(Lists.immutable.of(six)).build();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.mfg.mrp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mfg.core.item.ItemId;
+import dev.mfg.mrp.ItemPlan;
+import dev.mfg.mrp.PlanRecord;
+import java.math.BigDecimal;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.junit.jupiter.api.Test;
+
+class CompactRowsTest {
+    private static final long U = 1_000_000L;
+
+    @Test
+    void get_derivesProjectedOnHandAndNet_likeAHandRecord() {
+        // Two buckets, on hand 10, backlog 0, safety stock 5. Gross 20 and 0, receipts 0 and 7, planned 15 and 0.
+        // Bucket 0: available 10 - 20 = -10, net 5 - (-10) = 15, POH -10 + 15 = 5.
+        // Bucket 1: available 5 + 7 = 12, net 0, POH 12.
+        long[] rows = {20 * U, 0, 0, 7 * U, 15 * U, 0, 0, 15 * U};
+        ImmutableList<PlanRecord> r = new CompactRows(2, rows, 10 * U, 0, 5 * U).get();
+        assertThat(r.get(0).projectedOnHand()).isEqualTo(new BigDecimal("5"));
+        assertThat(r.get(0).netRequirements()).isEqualTo(new BigDecimal("15"));
+        assertThat(r.get(1).projectedOnHand()).isEqualTo(new BigDecimal("12"));
+        assertThat(r.get(1).netRequirements()).isEqualTo(BigDecimal.ZERO);
+        assertThat(r.get(1).plannedOrderReleases()).isEqualTo(new BigDecimal("15"));
+        assertThat(r.get(1).scheduledReceipts()).isEqualTo(new BigDecimal("7"));
+    }
+
+    @Test
+    void get_backlogIsARequirementOfBucketZero_notInTheGrossRow() {
+        // On hand -3 (backlog 3), gross 2, planned 5: available 0 - 2 - 3 = -5, net 5, POH 0.
+        long[] rows = {2 * U, 0, 5 * U, 0};
+        ImmutableList<PlanRecord> r = new CompactRows(1, rows, 0, 3 * U, 0).get();
+        assertThat(r.get(0).grossRequirements()).isEqualTo(new BigDecimal("2"));
+        assertThat(r.get(0).netRequirements()).isEqualTo(new BigDecimal("5"));
+        assertThat(r.get(0).projectedOnHand()).isEqualTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void itemPlan_lazyEqualsEager_sameRowsSameHash() {
+        long[] rows = {20 * U, 0, 0, 7 * U, 15 * U, 0, 0, 15 * U};
+        CompactRows compact = new CompactRows(2, rows, 10 * U, 0, 5 * U);
+        ItemPlan lazy = ItemPlan.lazy(ItemId.of("A"), 1, compact);
+        ItemPlan eager = new ItemPlan(ItemId.of("A"), 1, compact.get());
+        assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
+        assertThat(lazy.toString()).isEqualTo(eager.toString());
+        assertThat(lazy).isNotEqualTo(new ItemPlan(ItemId.of("A"), 2, compact.get()));
+        assertThat(lazy.records()).isNotSameAs(lazy.records()).isEqualTo(lazy.records());
+    }
+}
