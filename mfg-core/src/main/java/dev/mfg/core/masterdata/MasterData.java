@@ -322,13 +322,18 @@ public abstract class MasterData {
             p.addAll(e);
         }
         // A BOM line that names an operation must find it in a routing of its parent (when the parent has one).
+        // Routings are indexed by item once: a scan per BOM would be quadratic on large models.
+        java.util.Map<ItemId, java.util.List<Routing>> routingsByItem = new java.util.HashMap<>();
+        for (Routing r : routings()) {
+            routingsByItem.computeIfAbsent(r.item(), k -> new java.util.ArrayList<>()).add(r);
+        }
         for (Bom bom : boms()) {
-            ImmutableList<Routing> itemRoutings = routings().select(r -> r.item().equals(bom.item()));
+            java.util.List<Routing> itemRoutings = routingsByItem.getOrDefault(bom.item(), java.util.List.of());
             if (itemRoutings.isEmpty()) {
                 continue;
             }
             for (BomLine line : bom.lines()) {
-                if (line.operation().isPresent() && itemRoutings.noneSatisfy(
+                if (line.operation().isPresent() && itemRoutings.stream().noneMatch(
                         r -> r.operation(line.operation().getAsInt()).isPresent())) {
                     p.add(RuleCode.OPERATION_UNKNOWN, "bom[" + bom.id() + "].line[" + line.lineNo() + "].operation",
                             line.operation().getAsInt(), "No routing of (" + bom.item() + ") has operation ("

@@ -49,14 +49,19 @@ import org.eclipse.collections.api.factory.Lists;
  * }</pre>
  *
  * <p>Shape: items are spread over the tier's levels (5 % finished goods {@code FG-n} at level 0, 40 % bought raw
- * materials {@code RM-n} at the last level, the rest sub-assemblies {@code SAll-n} in between); every made item
- * has 3–7 lines, at least one on the next level and the others drawn from any deeper level with a Zipf-like
- * preference for popular components (so components are shared across levels); about 3 % of sub-assemblies are
+ * materials {@code RM-n} at the last level, the rest sub-assemblies {@code SAll-n} in between, each sub-assembly
+ * level 1.3 times wider than the one above); every made item has 2–5 lines: the first to a uniformly drawn item
+ * of the next level, further lines three times in ten to any deeper sub-assembly and otherwise to a raw
+ * material with a Zipf-like preference for popular ones (so components are shared across levels); quantities
+ * per are mostly 1 (75 %), sometimes 2 (15 %) or 3–4 (10 %). This keeps the dependent demand per item bounded at
+ * every depth, as in real product structures, so every tier can be planned. About 3 % of sub-assemblies are
  * phantoms, 20 % of lines carry scrap, 2 % are per batch; every third raw material is counted in KG and consumed
  * in G. Made items have 3–5 routing steps over work centers in efficiency bands (70–100 %), one in ten with a
  * multi-cavity mold. Finished goods get demand in every bucket with popularity by rank (Zipf, exponent 0.8),
  * seasonality, ±30 % noise and 2 % spikes (sales orders in the first 4 buckets, forecasts after); raw materials
- * have stock and some open receipts. Money is in {@link #CURRENCY}.
+ * have stock and some open receipts. Lot sizing is mostly lot-for-lot, with period order quantities, minimum and
+ * multiple modifiers, and fixed order quantities on made items of the top three levels. Money is in
+ * {@link #CURRENCY}.
  *
  * <p>Streaming: every object is drawn from its own random stream (derived from the seed, the kind of object and
  * its index), so the generator can emit the model section by section in the file's order with no per-item state:
@@ -228,8 +233,18 @@ public final class ModelGenerator {
             int raw = Math.max(1, items * 2 / 5);
             int middle = items - finishedGoods - raw;
             levelStart[1] = finishedGoods;
+            // Sub-assembly levels grow by 1.3 toward the leaves, as a product structure widens with depth; this
+            // keeps the dependent demand per item bounded however deep the structure is.
+            double[] weight = new double[Math.max(levels - 2, 0)];
+            double total = 0;
+            for (int l = 0; l < weight.length; l++) {
+                weight[l] = Math.pow(1.3, l);
+                total += weight[l];
+            }
+            double cumulative = 0;
             for (int l = 1; l < levels - 1; l++) {
-                levelStart[l + 1] = finishedGoods + (int) ((long) middle * l / (levels - 2));
+                cumulative += weight[l - 1];
+                levelStart[l + 1] = finishedGoods + (int) Math.round(middle * cumulative / total);
             }
             levelStart[levels] = items;
             if (levels == 2) {
@@ -280,7 +295,7 @@ public final class ModelGenerator {
         Item.Builder ib = Item.builder().id(layout.id(i)).uom(uom)
                 .procurement(buy ? Procurement.BUY : Procurement.MAKE)
                 .leadTimeDays(buy ? 3 + r.nextInt(19) : r.nextInt(8))
-                .lotSizing(lotSizing(r));
+                .lotSizing(lotSizing(r, !buy && layout.levelOf(i) <= 2));
         if (buy) {
             ib.standardCost(UnitPrice.of(Money.of(BigDecimal.valueOf(5 + r.nextInt(5000), 2), CURRENCY), uom));
         }
@@ -319,12 +334,17 @@ public final class ModelGenerator {
         return list;
     }
 
-    private static LotSizing lotSizing(SplittableRandom rnd) {
+    /**
+     * Mostly lot-for-lot; period order quantities; minimum and multiple modifiers; fixed order quantities only on
+     * made items of the top levels, where demand is of the same order as the lot (a fixed lot of 50 against the
+     * demand of a popular raw material would place thousands of orders a bucket).
+     */
+    private static LotSizing lotSizing(SplittableRandom rnd, boolean fixedQuantityAllowed) {
         int r = rnd.nextInt(100);
         if (r < 70) {
             return LotSizing.LOT_FOR_LOT;
         }
-        if (r < 85) {
+        if (r < 85 && fixedQuantityAllowed) {
             return LotSizing.builder().rule(LotSizingRule.FIXED_ORDER_QUANTITY)
                     .quantity(BigDecimal.valueOf(50 + 50 * rnd.nextInt(10))).build();
         }
@@ -338,17 +358,25 @@ public final class ModelGenerator {
     private Bom bom(Layout layout, int i) {
         SplittableRandom rnd = rnd(BOM, i);
         int level = layout.levelOf(i);
-        int lines = 3 + rnd.nextInt(5);
+        int lines = 2 + rnd.nextInt(4);
         List<BomLine> list = new ArrayList<>(lines);
         Set<Integer> used = new HashSet<>();
+        int rawStart = layout.levelStart[layout.levels - 1];
         for (int n = 0; n < lines; n++) {
-            // The first line goes to the next level, so levels stay deep; others anywhere deeper.
-            int lo = layout.levelStart[level + 1];
-            int hi = n == 0 ? layout.levelStart[level + 2] : layout.items;
-            int span = hi - lo;
-            // Zipf-like preference for low indexes within the range: popular components are shared.
-            double u = rnd.nextDouble();
-            int c = lo + (int) (span * u * u * u);
+            int c;
+            if (n == 0) {
+                // The first line goes to the next level, uniformly, so every level is reached and stays deep.
+                int lo = layout.levelStart[level + 1];
+                c = lo + rnd.nextInt(layout.levelStart[level + 2] - lo);
+            } else if (level + 2 < layout.levels && layout.levelStart[level + 2] < rawStart && rnd.nextInt(10) < 3) {
+                // Three in ten further lines: any deeper sub-assembly, uniformly.
+                int lo = layout.levelStart[level + 2];
+                c = lo + rnd.nextInt(rawStart - lo);
+            } else {
+                // The rest: raw materials, with a Zipf-like preference for popular ones (shared across levels).
+                double u = rnd.nextDouble();
+                c = rawStart + (int) ((layout.items - rawStart) * u * u);
+            }
             if (!used.add(c)) {
                 continue;
             }
@@ -356,7 +384,8 @@ public final class ModelGenerator {
             if (layout.kg(c)) {
                 lb.quantity(BigDecimal.valueOf(10 + rnd.nextInt(490))).uom(Uom.G);
             } else {
-                lb.quantity(BigDecimal.valueOf(1 + rnd.nextInt(4))).uom(Uom.EA);
+                int q = rnd.nextInt(20);
+                lb.quantity(BigDecimal.valueOf(q < 15 ? 1 : q < 18 ? 2 : 3 + rnd.nextInt(2))).uom(Uom.EA);
             }
             if (rnd.nextInt(5) == 0) {
                 lb.scrapPercent(BigDecimal.valueOf(1 + rnd.nextInt(10)));
