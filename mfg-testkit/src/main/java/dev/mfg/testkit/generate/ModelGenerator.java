@@ -50,7 +50,7 @@ import org.eclipse.collections.api.factory.Lists;
  *
  * <p>Shape: items are spread over the tier's levels (5 % finished goods {@code FG-n} at level 0, 40 % bought raw
  * materials {@code RM-n} at the last level, the rest sub-assemblies {@code SAll-n} in between, each sub-assembly
- * level 1.3 times wider than the one above); every made item has 2–5 lines: the first to a uniformly drawn item
+ * level 1.3 times wider than the one above); every made item has 3–6 lines: the first to a uniformly drawn item
  * of the next level, further lines three times in ten to any deeper sub-assembly and otherwise to a raw
  * material with a Zipf-like preference for popular ones (so components are shared across levels); quantities
  * per are mostly 1 (75 %), sometimes 2 (15 %) or 3–4 (10 %). This keeps the dependent demand per item bounded at
@@ -358,7 +358,7 @@ public final class ModelGenerator {
     private Bom bom(Layout layout, int i) {
         SplittableRandom rnd = rnd(BOM, i);
         int level = layout.levelOf(i);
-        int lines = 2 + rnd.nextInt(4);
+        int lines = 3 + rnd.nextInt(4);
         List<BomLine> list = new ArrayList<>(lines);
         Set<Integer> used = new HashSet<>();
         int rawStart = layout.levelStart[layout.levels - 1];
