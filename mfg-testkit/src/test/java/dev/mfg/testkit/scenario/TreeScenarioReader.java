@@ -90,8 +90,8 @@ import org.eclipse.collections.api.map.MutableMap;
 /**
  * The whole-tree {@code ScenarioReader} as it was before the streaming reader replaced it (commit cada94b), kept
  * verbatim as the oracle of {@link StreamingEquivalenceProperties}, with one change also made in the streaming
- * reader: a non-array {@code items}, {@code workCenters}, {@code tools} or {@code calendars} is reported once (it was
- * reported twice).
+ * reader: a top-level section that is not an array is reported once (it was reported twice for {@code items},
+ * {@code workCenters}, {@code tools}, {@code calendars}, {@code scheduledReceipts} and {@code demands}).
  */
 final class TreeScenarioReader {
     private final ScenarioLimits limits;
@@ -331,7 +331,8 @@ final class TreeScenarioReader {
 
         private void uniqueIds(ObjectNode root, String field) {
             Map<String, Integer> seen = new HashMap<>();
-            ArrayNode array = array(root, "$", field);
+            ArrayNode array = root.path(field).isArray() ? (ArrayNode) root.path(field)
+                    : JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < array.size(); i++) {
                 JsonNode id = array.get(i).get("id");
                 if (id != null && id.isTextual() && seen.putIfAbsent(id.asText(), i) != null) {
