@@ -93,6 +93,18 @@ import org.eclipse.collections.api.map.MutableMap;
  * Reads {@code mfg-scenario/1} JSON into a {@link Scenario}, strictly. The contract is
  * {@code shared/spec/scenario-format.md}; this reader implements it as follows.
  *
+ * <h2>Streaming and memory</h2>
+ * The text is read token by token ({@link com.fasterxml.jackson.core.JsonParser}); each element of a top-level
+ * array (one item, one BOM with its lines, one routing with its operations) becomes a small Jackson tree, is
+ * checked and built into its model object, and is dropped. So memory grows with the model, never with a tree of
+ * the whole file: a generated L scenario (1M items, about 3M BOM lines, 1.3 GB) reads in a few GB of heap. Limits
+ * still apply before work: the file size before the file is opened, the others while the text is tokenised. The
+ * order of the top-level fields does not matter for the result, only for memory: items that have a
+ * {@code standardCost} and come before {@code currency}, and {@code workCenters}, {@code scheduledReceipts} and
+ * {@code demands} that come before the end of {@code items}, are held as trees until what they need has been read
+ * (the writer's and the generator's order, format, name, currency, planning, ..., items, ..., holds nothing).
+ * With {@link #withProgress(ReadProgress, int)} the reader reports how far it has got.
+ *
  * <h2>Strictness and problems</h2>
  * <ul>
  *   <li>Limits ({@link ScenarioLimits}: file size, nesting depth, string, name and number length, array size) are
@@ -111,6 +123,13 @@ import org.eclipse.collections.api.map.MutableMap;
  *       object and field (for example {@code bom[SET-50@1].line[20].component} becomes
  *       {@code $.boms[0].lines[1].component}). A model path that cannot be mapped is reported as
  *       {@code $.} followed by the model path.</li>
+ *   <li>Problems are reported in one fixed order whatever the order of the file: repeated fields, unknown
+ *       top-level fields, {@code format}, {@code name}, {@code currency}, {@code planning}, then the sections
+ *       {@code uomConversions}, {@code calendars}, {@code items}, {@code workCenters}, {@code tools}, {@code boms},
+ *       {@code routings}, {@code scheduledReceipts}, {@code demands} (each in file order), repeated receipt and
+ *       demand ids, and last the model's whole-graph validation. At most {@link ScenarioLimits#maxProblems()}
+ *       (1,000) are kept; past it they are only counted, and the list ends with one {@code PROBLEMS_TRUNCATED}
+ *       problem whose value is how many more there were.</li>
  *   <li>Numbers are exact: floating-point literals are read as {@link BigDecimal} from their text, never through
  *       {@code double}. Integers (line and operation numbers, lead times, cavities, ...) must be integer
  *       literals.</li>
