@@ -28,10 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The streaming read path on generated files, odd field orders, the problem cap and progress. */
 class ScenarioReaderStreamingTest {
     @TempDir
-    Path dir;
+    static Path dir;
+    private static Path generated;
 
-    private Path generatedS() throws IOException {
+    /** The generated S file (seed 42), written once for the class. */
+    private static synchronized Path generatedS() throws IOException {
+        if (generated != null) {
+            return generated;
+        }
         Path file = dir.resolve("s.json");
+        generated = file;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 ScenarioFileSink sink = new ScenarioFileSink(w)) {
             ModelGenerator.seeded(42).generate(SizeTier.S, sink);
