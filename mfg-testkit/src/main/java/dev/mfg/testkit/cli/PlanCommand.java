@@ -5,7 +5,6 @@ import dev.mfg.mrp.MrpResult;
 import dev.mfg.mrp.PlanningSnapshot;
 import dev.mfg.testkit.plan.PlanWriter;
 import dev.mfg.testkit.plan.ScenarioPlanning;
-import dev.mfg.testkit.reference.ReferenceScenarios;
 import dev.mfg.testkit.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code plan SCENARIO [--json] [--summary]}: regenerative MRP over the scenario's planning horizon
  * (scenario-format.md, "Plan"). A readable table by default; {@code --json} prints {@code mfg-plan/1} (byte-identical
  * for the same scenario, without {@code elapsedMillis}); {@code --summary} prints only the summary, whose
- * {@code elapsedMillis} is the planning engine's own time (not reading or writing).
+ * {@code elapsedMillis} is the planning engine's own time (not reading or writing). {@code --max-file-size} and the
+ * reading progress of large files are as for {@link ValidateCommand}.
  *
  * @since 0.1
  */
@@ -39,12 +39,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "Print only the summary (items, planned orders, engine time).")
     boolean summary;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = ValidateCommand.DEFAULT_MAX_FILE_SIZE,
+            description = "Largest scenario file accepted, checked before reading: bytes or a size such as 512M, "
+                    + "16G (binary units). Default: ${DEFAULT-VALUE}.")
+    String maxFileSize;
+
     /** Created by picocli. */
     public PlanCommand() {}
 
     @Override
     public Integer call() {
-        Scenario loaded = ReferenceScenarios.fileOrName(scenario);
+        Scenario loaded = ValidateCommand.load(scenario, maxFileSize, spec.commandLine().getErr());
         PlanningSnapshot snapshot = ScenarioPlanning.snapshot(loaded);
         MrpResult plan = MrpPlanner.create(ScenarioPlanning.options(loaded)).plan(snapshot);
         PrintWriter out = spec.commandLine().getOut();

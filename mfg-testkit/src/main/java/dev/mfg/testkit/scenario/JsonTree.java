@@ -29,22 +29,73 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Streams JSON text into a Jackson tree while enforcing {@link ScenarioLimits}: nesting depth, string, name and
+ * Turns JSON text into Jackson tree values while enforcing {@link ScenarioLimits}: nesting depth, string, name and
  * number lengths and document size through Jackson's {@link StreamReadConstraints} (checked while a token is
  * buffered), array sizes and repeated field names here. Floating-point literals become exact {@link DecimalNode}s
  * (never through {@code double}); integer literals {@link LongNode}s or {@link BigIntegerNode}s. A structural
  * problem (syntax, a limit) stops the parse with one problem at the JSON path where it happened.
+ *
+ * <p>{@link ScenarioReader} uses it value by value ({@link #stream}): the top-level arrays are walked token by token
+ * and only one element (one item, one BOM with its lines) is a tree at a time. {@link #parse} builds the whole
+ * document (kept for the tests' whole-tree oracle).
  */
 final class JsonTree {
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final JsonParser parser;
     private final ScenarioLimits limits;
-    private final Problems duplicates = new Problems();
+    private final java.util.function.Consumer<Problem> repeats;
 
-    private JsonTree(JsonParser parser, ScenarioLimits limits) {
+    private JsonTree(JsonParser parser, ScenarioLimits limits, java.util.function.Consumer<Problem> repeats) {
         this.parser = parser;
         this.limits = limits;
+        this.repeats = repeats;
+    }
+
+    /** The body of a streaming read: gets the tree reader over the open parser. */
+    interface Body<R> {
+        R read(JsonTree tree, JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Runs a streaming read over a parser of the text, mapping Jackson's limit and syntax errors to one problem at
+     * the JSON path where they happened.
+     *
+     * @param repeats receives every repeated-field problem (the parse continues past them)
+     */
+    static <R> R stream(InputStream in, JsonFactory factory, ScenarioLimits limits,
+            java.util.function.Consumer<Problem> repeats, Body<R> body) {
+        try (JsonParser p = factory.createParser(in)) {
+            try {
+                return body.read(new JsonTree(p, limits, repeats), p);
+            } catch (StreamConstraintsException e) {
+                throw new LimitExceededException("json", "the configured ScenarioLimits",
+                        firstLine(e.getOriginalMessage()), path(p.getParsingContext()));
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException(new Problem(ScenarioRule.JSON_SYNTAX.name(),
+                        path(p.getParsingContext()), location(e),
+                        "The text is not valid JSON: " + firstLine(e.getOriginalMessage())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks that an array that already has {@code size} elements may have one more (call it after the next
+     * element's first token was read, so that the path names that element).
+     */
+    void checkArrayLength(int size) {
+        if (size >= limits.maxArrayLength()) {
+            throw new LimitExceededException("json.arrayLength", limits.maxArrayLength(),
+                    "more than " + limits.maxArrayLength(), path(parser.getParsingContext()));
+        }
+    }
+
+    /** Records a repeated field of the current object (call it after its value was read). */
+    void repeated(String name) {
+        repeats.accept(new Problem(ScenarioRule.FIELD_DUPLICATE.name(), path(parser.getParsingContext()), name,
+                "The field (" + name + ") appears twice in one object.\nMaybe remove one of them."));
     }
 
     /**
@@ -85,7 +136,8 @@ final class JsonTree {
 
     private static Parsed parse(JsonParser p, ScenarioLimits limits) throws IOException {
         {
-            JsonTree tree = new JsonTree(p, limits);
+            Problems duplicates = new Problems();
+            JsonTree tree = new JsonTree(p, limits, duplicates::add);
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw syntax("$",
@@ -97,14 +149,15 @@ final class JsonTree {
                 throw syntax("$", p.getText(),
                         "There is content after the root object.");
             }
-            return new Parsed((ObjectNode) root, tree.duplicates.toList().castToList());
+            return new Parsed((ObjectNode) root, duplicates.toList().castToList());
         }
     }
 
     /** The parse result. */
     record Parsed(ObjectNode root, List<Problem> problems) {}
 
-    private JsonNode value(JsonToken t) throws IOException {
+    /** {@return the tree of the value whose first token is {@code t}} The parser is left on its last token. */
+    JsonNode value(JsonToken t) throws IOException {
         switch (t) {
             case START_OBJECT: {
                 ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -112,9 +165,7 @@ final class JsonTree {
                     String name = parser.currentName();
                     JsonNode v = value(parser.nextToken());
                     if (o.has(name)) {
-                        duplicates.add(new Problem(ScenarioRule.FIELD_DUPLICATE.name(),
-                                path(parser.getParsingContext()), name, "The field (" + name
-                                        + ") appears twice in one object.\nMaybe remove one of them."));
+                        repeated(name);
                     } else {
                         o.set(name, v);
                     }
@@ -125,10 +176,7 @@ final class JsonTree {
                 ArrayNode a = JsonNodeFactory.instance.arrayNode();
                 JsonToken e;
                 while ((e = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (a.size() >= limits.maxArrayLength()) {
-                        throw new LimitExceededException("json.arrayLength", limits.maxArrayLength(),
-                                "more than " + limits.maxArrayLength(), path(parser.getParsingContext()));
-                    }
+                    checkArrayLength(a.size());
                     a.add(value(e));
                 }
                 return a;
@@ -193,7 +241,7 @@ final class JsonTree {
         return "['" + shown.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
-    private static InvalidInputException syntax(String path, Object value, String message) {
+    static InvalidInputException syntax(String path, Object value, String message) {
         return new InvalidInputException(new Problem(ScenarioRule.JSON_SYNTAX.name(), path, String.valueOf(value),
                 message));
     }

@@ -29,7 +29,12 @@ public abstract class ScenarioLimits {
         return new Builder();
     }
 
-    /** {@return the largest file or stream accepted, in bytes} By default 256 MiB. */
+    /**
+     * {@return the largest file or stream accepted, in bytes} By default 256 MiB: a conservative library default
+     * (a hostile or mistaken input is refused before any work). The reader streams, so memory grows with the model,
+     * not with the text: generated L scenarios (about 1.3 GB) and XL ones need a larger limit, which the command
+     * line sets (its {@code --max-file-size}, 16 GiB by default).
+     */
     @Value.Default
     public long maxFileBytes() {
         return 256L * 1024 * 1024;
@@ -69,6 +74,16 @@ public abstract class ScenarioLimits {
         return 10_000_000;
     }
 
+    /**
+     * {@return the most problems one read reports} By default 1,000. Past it the reader stops keeping problems
+     * (it goes on counting them) and ends the list with one {@link ScenarioRule#PROBLEMS_TRUNCATED} problem that
+     * says how many more there are, so that a badly broken large file costs little memory.
+     */
+    @Value.Default
+    public int maxProblems() {
+        return 1000;
+    }
+
     @Value.Check
     final void check() {
         Problems p = new Problems();
@@ -84,6 +99,7 @@ public abstract class ScenarioLimits {
                     "The number length limit must be at least 20 characters.");
         }
         positive(p, maxArrayLength(), "limits.maxArrayLength");
+        positive(p, maxProblems(), "limits.maxProblems");
         p.throwIfAny();
     }
 

@@ -1,5 +1,7 @@
 package dev.mfg.testkit.scenario;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -91,6 +93,18 @@ import org.eclipse.collections.api.map.MutableMap;
  * Reads {@code mfg-scenario/1} JSON into a {@link Scenario}, strictly. The contract is
  * {@code shared/spec/scenario-format.md}; this reader implements it as follows.
  *
+ * <h2>Streaming and memory</h2>
+ * The text is read token by token ({@link com.fasterxml.jackson.core.JsonParser}); each element of a top-level
+ * array (one item, one BOM with its lines, one routing with its operations) becomes a small Jackson tree, is
+ * checked and built into its model object, and is dropped. So memory grows with the model, never with a tree of
+ * the whole file: a generated L scenario (1M items, about 3M BOM lines, 1.3 GB) reads in a few GB of heap. Limits
+ * still apply before work: the file size before the file is opened, the others while the text is tokenised. The
+ * order of the top-level fields does not matter for the result, only for memory: items that have a
+ * {@code standardCost} and come before {@code currency}, and {@code workCenters}, {@code scheduledReceipts} and
+ * {@code demands} that come before the end of {@code items}, are held as trees until what they need has been read
+ * (the writer's and the generator's order, format, name, currency, planning, ..., items, ..., holds nothing).
+ * With {@link #withProgress(ReadProgress, int)} the reader reports how far it has got.
+ *
  * <h2>Strictness and problems</h2>
  * <ul>
  *   <li>Limits ({@link ScenarioLimits}: file size, nesting depth, string, name and number length, array size) are
@@ -109,6 +123,13 @@ import org.eclipse.collections.api.map.MutableMap;
  *       object and field (for example {@code bom[SET-50@1].line[20].component} becomes
  *       {@code $.boms[0].lines[1].component}). A model path that cannot be mapped is reported as
  *       {@code $.} followed by the model path.</li>
+ *   <li>Problems are reported in one fixed order whatever the order of the file: repeated fields, unknown
+ *       top-level fields, {@code format}, {@code name}, {@code currency}, {@code planning}, then the sections
+ *       {@code uomConversions}, {@code calendars}, {@code items}, {@code workCenters}, {@code tools}, {@code boms},
+ *       {@code routings}, {@code scheduledReceipts}, {@code demands} (each in file order), repeated receipt and
+ *       demand ids, and last the model's whole-graph validation. At most {@link ScenarioLimits#maxProblems()}
+ *       (1,000) are kept; past it they are only counted, and the list ends with one {@code PROBLEMS_TRUNCATED}
+ *       problem whose value is how many more there were.</li>
  *   <li>Numbers are exact: floating-point literals are read as {@link BigDecimal} from their text, never through
  *       {@code double}. Integers (line and operation numbers, lead times, cavities, ...) must be integer
  *       literals.</li>
@@ -151,17 +172,24 @@ import org.eclipse.collections.api.map.MutableMap;
  * @since 0.1
  */
 public final class ScenarioReader {
+    /** How many elements of a top-level array pass between two progress reports by default. */
+    public static final int DEFAULT_PROGRESS_EVERY = 100_000;
+
     private final ScenarioLimits limits;
     private final com.fasterxml.jackson.core.JsonFactory factory;
+    private final ReadProgress progress;
+    private final int progressEvery;
 
-    private ScenarioReader(ScenarioLimits limits) {
+    private ScenarioReader(ScenarioLimits limits, ReadProgress progress, int progressEvery) {
         this.limits = limits;
         this.factory = JsonTree.factory(limits);
+        this.progress = progress;
+        this.progressEvery = progressEvery;
     }
 
     /** {@return a reader with {@link ScenarioLimits#DEFAULTS}} */
     public static ScenarioReader create() {
-        return new ScenarioReader(ScenarioLimits.DEFAULTS);
+        return new ScenarioReader(ScenarioLimits.DEFAULTS, ReadProgress.NONE, 0);
     }
 
     /**
@@ -169,7 +197,26 @@ public final class ScenarioReader {
      * @return a reader with those limits
      */
     public static ScenarioReader create(ScenarioLimits limits) {
-        return new ScenarioReader(Objects.requireNonNull(limits, "limits"));
+        return new ScenarioReader(Objects.requireNonNull(limits, "limits"), ReadProgress.NONE, 0);
+    }
+
+    /**
+     * {@return a reader like this one that reports its progress} {@code progress} is called every {@code every}
+     * elements of each top-level array ({@code items}, {@code boms}, ...), on the reading thread.
+     *
+     * @param progress the listener
+     * @param every elements between two reports, positive
+     */
+    public ScenarioReader withProgress(ReadProgress progress, int every) {
+        if (every <= 0) {
+            throw new IllegalArgumentException("The progress interval must be positive, was (" + every + ").");
+        }
+        return new ScenarioReader(limits, Objects.requireNonNull(progress, "progress"), every);
+    }
+
+    /** {@return the limits this reader enforces} */
+    public ScenarioLimits limits() {
+        return limits;
     }
 
     /**
@@ -187,7 +234,7 @@ public final class ScenarioReader {
             if (size > limits.maxFileBytes()) {
                 throw new LimitExceededException("file.size", limits.maxFileBytes() + " bytes", size + " bytes", "$");
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 return read(in);
             }
         } catch (IOException e) {
@@ -204,8 +251,9 @@ public final class ScenarioReader {
      * @throws InvalidInputException with every problem of the text (JSON paths)
      */
     public Scenario read(InputStream in) {
-        JsonTree.Parsed parsed = JsonTree.parse(Objects.requireNonNull(in, "in"), limits, factory);
-        return new Session(parsed.problems()).scenario(parsed.root());
+        Objects.requireNonNull(in, "in");
+        Session session = new Session(limits, progress, progressEvery);
+        return JsonTree.stream(in, factory, limits, session::repeat, session::stream);
     }
 
     /**
@@ -265,11 +313,72 @@ public final class ScenarioReader {
             "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY, "SAT",
             DayOfWeek.SATURDAY, "SUN", DayOfWeek.SUNDAY);
 
-    /** One read: the problems found and the model-path → JSON-path registry. */
+    /** Problems of one section of the file: the first {@code cap} kept, all counted. */
+    private static final class Found {
+        private final List<Problem> kept = new ArrayList<>();
+        private final int cap;
+        private long count;
+
+        Found(int cap) {
+            this.cap = cap;
+        }
+
+        void add(Problem p) {
+            if (count < cap) {
+                kept.add(p);
+            }
+            count++;
+        }
+
+        void addAll(Iterable<Problem> ps) {
+            for (Problem p : ps) {
+                add(p);
+            }
+        }
+
+        /** {@return how many problems were found, kept or not} (compared before and after reading a part) */
+        long size() {
+            return count;
+        }
+    }
+
+    // The sections of a read, in the order their problems are reported (whatever the order of the file).
+    private static final int S_REPEATS = 0;
+    private static final int S_ROOT = 1;
+    private static final int S_FORMAT = 2;
+    private static final int S_NAME = 3;
+    private static final int S_CURRENCY = 4;
+    private static final int S_PLANNING = 5;
+    private static final int S_CONVERSIONS = 6;
+    private static final int S_CALENDARS = 7;
+    private static final int S_ITEMS = 8;
+    private static final int S_WORK_CENTERS = 9;
+    private static final int S_TOOLS = 10;
+    private static final int S_BOMS = 11;
+    private static final int S_ROUTINGS = 12;
+    private static final int S_RECEIPTS = 13;
+    private static final int S_DEMANDS = 14;
+    private static final int S_RECEIPT_IDS = 15;
+    private static final int S_DEMAND_IDS = 16;
+    private static final int S_MODEL = 17;
+    private static final int SECTIONS = 18;
+
+    /**
+     * One read: the problems found (by section), the model-path → JSON-path registry, and the top-level arrays
+     * read so far. The file is walked token by token; each element of a top-level array becomes a small tree,
+     * is read into its model object and dropped.
+     */
     private static final class Session {
-        private final List<Problem> problems = new ArrayList<>();
-        /** Model path prefixes (as the core model reports them) → JSON paths. */
+        private final ScenarioLimits limits;
+        private final ReadProgress progress;
+        private final long progressEvery;
+        private final Found[] found = new Found[SECTIONS];
+        /** The section being read: every problem goes here. */
+        private Found problems;
+        /** Model path prefixes → JSON paths of work centers and tools (few), kept for the whole read. */
         private final Map<String, String> registry = new HashMap<>();
+        /** Model path prefixes → JSON paths inside the top-level element being read (a BOM's lines, ...). */
+        private final Map<String, String> scratch = new HashMap<>();
         private final Map<String, String> extensions = new TreeMap<>();
         private final Set<String> declared = new HashSet<>();
         private final Set<String> declaredItems = new HashSet<>();
@@ -277,19 +386,228 @@ public final class ScenarioReader {
         private Currency currency;
         private boolean currencyMissingReported;
 
-        Session(List<Problem> parseProblems) {
-            problems.addAll(parseProblems);
+        private final List<UomConversion> conversions = new ArrayList<>();
+        private final List<StockBalance> balances = new ArrayList<>();
+        private final Section<WorkCalendar> calendars = new Section<>("calendars", S_CALENDARS, this::calendar);
+        private final Section<Item> items = new Section<>("items", S_ITEMS, (o, path) -> item(o, path, balances));
+        private final Section<WorkCenter> workCenters = new Section<>("workCenters", S_WORK_CENTERS,
+                this::workCenter);
+        private final Section<Tool> tools = new Section<>("tools", S_TOOLS, this::tool);
+        private final Section<Bom> boms = new Section<>("boms", S_BOMS, this::bom);
+        private final Section<Routing> routings = new Section<>("routings", S_ROUTINGS, this::routing);
+        private final Section<ScheduledReceipt> receipts = new Section<>("scheduledReceipts", S_RECEIPTS,
+                this::receipt);
+        private final Section<Demand> demands = new Section<>("demands", S_DEMANDS, this::demand);
+        private final Map<String, Section<?>> sections = new HashMap<>();
+        private final Map<String, Integer> receiptIds = new HashMap<>();
+        private final Map<String, Integer> demandIds = new HashMap<>();
+        /** Operation numbers in file order, of the routings read whose operations were not in ascending order. */
+        private final Map<Integer, int[]> operationOrder = new HashMap<>();
+
+        /** Whether the top-level {@code currency} was read (items' standard costs need it). */
+        private boolean currencySeen;
+        /** Whether the top-level {@code items} array was read to its end (references to items need its ids). */
+        private boolean itemsDone;
+        /** Elements held back until what they depend on has been read (only when the file is in an odd order). */
+        private final List<Held> held = new ArrayList<>();
+        private boolean holdingItems;
+
+        private record Held(Section<?> section, int index, JsonNode node) {}
+
+        Session(ScenarioLimits limits, ReadProgress progress, long progressEvery) {
+            this.limits = limits;
+            this.progress = progress;
+            this.progressEvery = progressEvery;
+            for (int i = 0; i < SECTIONS; i++) {
+                found[i] = new Found(limits.maxProblems());
+            }
+            for (Section<?> s : List.of(calendars, items, workCenters, tools, boms, routings, receipts, demands)) {
+                sections.put(s.field, s);
+            }
+            problems = found[S_ROOT];
         }
 
-        Scenario scenario(ObjectNode root) {
-            fields(root, "$", "", TOP);
-            String format = text(root, "$", "format", true);
-            if (format != null && !format.equals(Scenario.FORMAT)) {
-                add(ScenarioRule.FORMAT_UNSUPPORTED, "$.format", format, "The format (" + format
-                        + ") is not supported.\nMaybe use \"" + Scenario.FORMAT + "\".");
+        /** Problems from the tokeniser (repeated fields) are reported first. */
+        void repeat(Problem p) {
+            found[S_REPEATS].add(p);
+        }
+
+        private void in(int section) {
+            problems = found[section];
+        }
+
+        /** A top-level array, read element by element into its model objects. */
+        private final class Section<T> {
+            final String field;
+            final int bucket;
+            final ObjectReader<T> reader;
+            final List<T> result = new ArrayList<>();
+            /** The JSON index of each model object in {@link #result}. */
+            final org.eclipse.collections.api.list.primitive.MutableIntList index =
+                    org.eclipse.collections.api.factory.primitive.IntLists.mutable.empty();
+
+            Section(String field, int bucket, ObjectReader<T> reader) {
+                this.field = field;
+                this.bucket = bucket;
+                this.reader = reader;
             }
-            String name = text(root, "$", "name", false);
-            String currencyCode = text(root, "$", "currency", false);
+
+            void element(int i, JsonNode n) {
+                in(bucket);
+                scratch.clear();
+                String path = "$." + field + "[" + i + "]";
+                ObjectNode o = object(n, path);
+                if (o == null) {
+                    return;
+                }
+                long before = problems.size();
+                T value = reader.read(o, path);
+                if (value == null || problems.size() > before) {
+                    anyObjectFailed = true;
+                    return;
+                }
+                index.add(i);
+                result.add(value);
+            }
+        }
+
+        /**
+         * Reads the root object from the parser (positioned before its first token) and builds the scenario.
+         * Sections are read as they come; the problems are reported in the fixed order of {@link #found}.
+         */
+        Scenario stream(JsonTree tree, JsonParser p) throws IOException {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw JsonTree.syntax("$", first == null ? "empty" : p.getText(),
+                        "A scenario file must hold one JSON object.");
+            }
+            ObjectNode head = JsonNodeFactory.instance.objectNode();
+            Set<String> seen = new HashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                if (!seen.add(name)) {
+                    tree.value(t); // read for its limits, syntax and repeats, then dropped: the first one counts
+                    tree.repeated(name);
+                    continue;
+                }
+                switch (name) {
+                    case "format", "name", "planning" -> head.set(name, tree.value(t));
+                    case "currency" -> {
+                        head.set(name, tree.value(t));
+                        in(S_CURRENCY);
+                        currency(head);
+                        currencySeen = true;
+                    }
+                    case "uomConversions", "calendars", "items", "workCenters", "tools", "boms", "routings",
+                            "scheduledReceipts", "demands" -> topArray(tree, p, name, t);
+                    default -> {
+                        JsonNode v = tree.value(t);
+                        in(S_ROOT);
+                        rootField(name, v);
+                    }
+                }
+            }
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw JsonTree.syntax("$", p.getText(), "There is content after the root object.");
+            }
+            return finish(head);
+        }
+
+        private void rootField(String name, JsonNode v) {
+            if (name.equals("extensions")) {
+                if (v.isObject()) {
+                    extensions.put("", ScenarioWriter.compact(v));
+                } else {
+                    typeMismatch("$.extensions", v, "an object");
+                }
+            } else {
+                unknown("$", name, TOP);
+            }
+        }
+
+        private void topArray(JsonTree tree, JsonParser p, String field, JsonToken t) throws IOException {
+            if (t != JsonToken.START_ARRAY) {
+                JsonNode v = tree.value(t);
+                in(field.equals("uomConversions") ? S_CONVERSIONS : sections.get(field).bucket);
+                typeMismatch("$." + field, v, "an array");
+                itemsDone |= field.equals("items");
+                return;
+            }
+            int i = 0;
+            JsonToken e;
+            while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                tree.checkArrayLength(i);
+                element(field, i, tree.value(e));
+                i++;
+                if (progressEvery > 0 && i % progressEvery == 0) {
+                    progress.report(field, i, p.currentLocation().getByteOffset());
+                }
+            }
+            if (field.equals("items")) {
+                itemsDone = true;
+            }
+        }
+
+        private void element(String field, int i, JsonNode n) {
+            switch (field) {
+                case "uomConversions" -> {
+                    in(S_CONVERSIONS);
+                    conversion(n, "$", "uomConversions", i, "uomConversions", conversions);
+                }
+                case "items" -> {
+                    String id = n.path("id").asText("");
+                    declaredItems.add(id);
+                    declared.add(id);
+                    if (holdingItems || !currencySeen && n.has("standardCost")) {
+                        holdingItems = true; // its cost needs the currency, which may still come: hold the rest
+                        held.add(new Held(items, i, n));
+                    } else {
+                        items.element(i, n);
+                    }
+                }
+                case "workCenters", "scheduledReceipts", "demands" -> {
+                    if (field.equals("workCenters")) {
+                        declared.add(n.path("id").asText(""));
+                    }
+                    if (itemsDone) {
+                        referencing(sections.get(field), i, n);
+                    } else {
+                        held.add(new Held(sections.get(field), i, n)); // they refer to items not read yet
+                    }
+                }
+                default -> {
+                    if (field.equals("tools") || field.equals("calendars")) {
+                        declared.add(n.path("id").asText(""));
+                    }
+                    sections.get(field).element(i, n);
+                }
+            }
+        }
+
+        /** Reads an element of {@code workCenters}, {@code scheduledReceipts} or {@code demands}. */
+        private void referencing(Section<?> section, int i, JsonNode n) {
+            section.element(i, n);
+            if (section == receipts) {
+                uniqueId(S_RECEIPT_IDS, "scheduledReceipts", receiptIds, i, n);
+            } else if (section == demands) {
+                uniqueId(S_DEMAND_IDS, "demands", demandIds, i, n);
+            }
+        }
+
+        private void uniqueId(int bucket, String field, Map<String, Integer> seen, int i, JsonNode n) {
+            JsonNode id = n.get("id");
+            if (id != null && id.isTextual() && seen.putIfAbsent(id.asText(), i) != null) {
+                in(bucket);
+                add(RuleCode.ID_DUPLICATE.name(), "$." + field + "[" + i + "].id", id.asText(),
+                        "The id (" + id.asText() + ") is already used by $." + field + "["
+                                + seen.get(id.asText()) + "].");
+            }
+        }
+
+        private void currency(ObjectNode head) {
+            String currencyCode = text(head, "$", "currency", false);
             if (currencyCode != null) {
                 try {
                     currency = Money.currency(currencyCode);
@@ -297,36 +615,43 @@ public final class ScenarioReader {
                     relocate(e, "$.currency", Map.of());
                 }
             }
-            Planning planning = planning(root);
-            for (JsonNode n : array(root, "$", "items")) {
-                String id = n.path("id").asText("");
-                declaredItems.add(id);
-                declared.add(id);
+        }
+
+        private Scenario finish(ObjectNode head) {
+            in(S_FORMAT);
+            String format = text(head, "$", "format", true);
+            if (format != null && !format.equals(Scenario.FORMAT)) {
+                add(ScenarioRule.FORMAT_UNSUPPORTED, "$.format", format, "The format (" + format
+                        + ") is not supported.\nMaybe use \"" + Scenario.FORMAT + "\".");
             }
-            for (String kind : List.of("workCenters", "tools", "calendars")) {
-                for (JsonNode n : array(root, "$", kind)) {
-                    declared.add(n.path("id").asText(""));
+            in(S_NAME);
+            String name = text(head, "$", "name", false);
+            in(S_PLANNING);
+            Planning planning = planning(head);
+            currencySeen = true;
+            itemsDone = true;
+            for (Held h : held) { // in file order: held items first, since they come before what holds on them
+                if (h.section() == items) {
+                    items.element(h.index(), h.node());
                 }
             }
-            List<UomConversion> conversions = conversions(root, "$", "uomConversions", "uomConversions");
-            List<WorkCalendar> calendars = list(root, "calendars", this::calendar);
-            List<StockBalance> balances = new ArrayList<>();
-            List<Item> items = list(root, "items", (o, path) -> item(o, path, balances));
-            List<WorkCenter> workCenters = list(root, "workCenters", this::workCenter);
-            List<Tool> tools = list(root, "tools", this::tool);
-            List<Bom> boms = list(root, "boms", this::bom);
-            List<Routing> routings = list(root, "routings", this::routing);
-            List<ScheduledReceipt> receipts = list(root, "scheduledReceipts", this::receipt);
-            List<Demand> demands = list(root, "demands", this::demand);
-            uniqueIds(root, "scheduledReceipts");
-            uniqueIds(root, "demands");
+            for (Held h : held) {
+                if (h.section() != items) {
+                    referencing(h.section(), h.index(), h.node());
+                }
+            }
+            held.clear();
+            scratch.clear();
+            resolving = true;
 
+            in(S_MODEL);
             MasterData data = null;
             try {
-                data = MasterData.builder().items(Lists.immutable.withAll(items))
-                        .calendars(Lists.immutable.withAll(calendars)).workCenters(Lists.immutable.withAll(workCenters))
-                        .tools(Lists.immutable.withAll(tools)).boms(Lists.immutable.withAll(boms))
-                        .routings(Lists.immutable.withAll(routings))
+                data = MasterData.builder().items(Lists.immutable.withAll(items.result))
+                        .calendars(Lists.immutable.withAll(calendars.result))
+                        .workCenters(Lists.immutable.withAll(workCenters.result))
+                        .tools(Lists.immutable.withAll(tools.result)).boms(Lists.immutable.withAll(boms.result))
+                        .routings(Lists.immutable.withAll(routings.result))
                         .uomConversions(Lists.immutable.withAll(conversions)).build();
             } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
@@ -337,12 +662,13 @@ public final class ScenarioReader {
                     problems.add(relocate(p, null, Map.of()));
                 }
             }
-            if (!problems.isEmpty() || data == null || planning == null) {
-                throw new InvalidInputException(problems);
+            if (total() > 0 || data == null || planning == null) {
+                throw new InvalidInputException(all());
             }
             Scenario.Builder b = Scenario.builder().planning(planning).masterData(data)
                     .onHandBalances(Lists.immutable.withAll(balances))
-                    .scheduledReceipts(Lists.immutable.withAll(receipts)).demands(Lists.immutable.withAll(demands))
+                    .scheduledReceipts(Lists.immutable.withAll(receipts.result))
+                    .demands(Lists.immutable.withAll(demands.result))
                     .extensions(SortedMaps.immutable.withSortedMap(new TreeMap<>(extensions)));
             if (name != null) {
                 b.name(name);
@@ -356,47 +682,41 @@ public final class ScenarioReader {
                 for (Problem p : e.problems()) {
                     problems.add(relocate(p, null, Map.of()));
                 }
-                throw new InvalidInputException(problems);
+                throw new InvalidInputException(all());
             }
+        }
+
+        private long total() {
+            long n = 0;
+            for (Found f : found) {
+                n += f.size();
+            }
+            return n;
+        }
+
+        /**
+         * {@return every problem in section order, at most {@link ScenarioLimits#maxProblems()} of them and then one
+         * {@code PROBLEMS_TRUNCATED} problem that says how many more there are}
+         */
+        private List<Problem> all() {
+            List<Problem> all = new ArrayList<>();
+            for (Found f : found) {
+                all.addAll(f.kept);
+            }
+            long total = total();
+            int cap = limits.maxProblems();
+            if (total <= cap) {
+                return all;
+            }
+            List<Problem> shown = new ArrayList<>(all.subList(0, cap));
+            shown.add(new Problem(ScenarioRule.PROBLEMS_TRUNCATED.name(), "$", String.valueOf(total - cap),
+                    "... " + (total - cap) + " more problems (" + total + " in all) are not shown.\nMaybe fix"
+                            + " the ones above first, or raise ScenarioLimits.maxProblems."));
+            return shown;
         }
 
         private interface ObjectReader<T> {
             T read(ObjectNode o, String path);
-        }
-
-        /** Reads the objects of a top-level array; failed ones are left out (their problems are recorded). */
-        private <T> List<T> list(ObjectNode root, String field, ObjectReader<T> reader) {
-            List<T> result = new ArrayList<>();
-            ArrayNode array = array(root, "$", field);
-            for (int i = 0; i < array.size(); i++) {
-                String path = "$." + field + "[" + i + "]";
-                ObjectNode o = object(array.get(i), path);
-                if (o == null) {
-                    continue;
-                }
-                int before = problems.size();
-                T value = reader.read(o, path);
-                if (value == null || problems.size() > before) {
-                    anyObjectFailed = true;
-                    continue;
-                }
-                registry.put(field + "[" + result.size() + "]", path);
-                result.add(value);
-            }
-            return result;
-        }
-
-        private void uniqueIds(ObjectNode root, String field) {
-            Map<String, Integer> seen = new HashMap<>();
-            ArrayNode array = array(root, "$", field);
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode id = array.get(i).get("id");
-                if (id != null && id.isTextual() && seen.putIfAbsent(id.asText(), i) != null) {
-                    add(RuleCode.ID_DUPLICATE.name(), "$." + field + "[" + i + "].id", id.asText(),
-                            "The id (" + id.asText() + ") is already used by $." + field + "["
-                                    + seen.get(id.asText()) + "].");
-                }
-            }
         }
 
         // ---------------------------------------------------------------------------------------- sections
@@ -411,7 +731,7 @@ public final class ScenarioReader {
             if (o == null) {
                 return null;
             }
-            int before = problems.size();
+            long before = problems.size();
             fields(o, "$.planning", "planning", PLANNING);
             LocalDate start = date(o, "$.planning", "start", true);
             Integer buckets = integer(o, "$.planning", "buckets", true);
@@ -492,7 +812,7 @@ public final class ScenarioReader {
             if (o == null) {
                 return null;
             }
-            int before = problems.size();
+            long before = problems.size();
             fields(o, path, itemLoc + ".lotSizing", LOT);
             LotSizingRule rule = enumeration(o, path, "policy", LotSizingRule.class);
             BigDecimal quantity = quantity(o, path, "quantity");
@@ -543,7 +863,7 @@ public final class ScenarioReader {
             if (o == null) {
                 return null;
             }
-            int before = problems.size();
+            long before = problems.size();
             fields(o, path, itemLoc + ".standardCost", COST);
             BigDecimal amount = money(o, path, "amount");
             if (amount == null && !o.has("amount")) {
@@ -565,29 +885,35 @@ public final class ScenarioReader {
             List<UomConversion> result = new ArrayList<>();
             ArrayNode array = array(owner, ownerPath, field);
             for (int i = 0; i < array.size(); i++) {
-                String path = ownerPath + "." + field + "[" + i + "]";
-                ObjectNode o = object(array.get(i), path);
-                if (o == null) {
-                    continue;
-                }
-                int before = problems.size();
-                Uom from = uom(o, path, "from", true);
-                Uom to = uom(o, path, "to", true);
-                fields(o, path, loc + "[" + (from == null ? "?" : from.code()) + ">" + (to == null ? "?" : to.code())
-                        + "]", CONVERSION);
-                BigDecimal factor = money(o, path, "factor");
-                if (factor == null && !o.has("factor")) {
-                    missing(path, "factor");
-                }
-                if (problems.size() > before || from == null || to == null || factor == null) {
-                    continue;
-                }
-                UomConversion c = build(() -> UomConversion.of(from, factor, to), path, Map.of());
-                if (c != null) {
-                    result.add(c);
-                }
+                conversion(array.get(i), ownerPath, field, i, loc, result);
             }
             return result;
+        }
+
+        /** Reads element {@code i} of a conversions array into {@code result} (left out if it has problems). */
+        private void conversion(JsonNode n, String ownerPath, String field, int i, String loc,
+                List<UomConversion> result) {
+            String path = ownerPath + "." + field + "[" + i + "]";
+            ObjectNode o = object(n, path);
+            if (o == null) {
+                return;
+            }
+            long before = problems.size();
+            Uom from = uom(o, path, "from", true);
+            Uom to = uom(o, path, "to", true);
+            fields(o, path, loc + "[" + (from == null ? "?" : from.code()) + ">" + (to == null ? "?" : to.code())
+                    + "]", CONVERSION);
+            BigDecimal factor = money(o, path, "factor");
+            if (factor == null && !o.has("factor")) {
+                missing(path, "factor");
+            }
+            if (problems.size() > before || from == null || to == null || factor == null) {
+                return;
+            }
+            UomConversion c = build(() -> UomConversion.of(from, factor, to), path, Map.of());
+            if (c != null) {
+                result.add(c);
+            }
         }
 
         private WorkCalendar calendar(ObjectNode o, String path) {
@@ -625,7 +951,7 @@ public final class ScenarioReader {
                     if (s == null) {
                         continue;
                     }
-                    int before = problems.size();
+                    long before = problems.size();
                     fields(s, sp, null, SHIFT);
                     LocalTime start = time(s, sp, "start");
                     BigDecimal h = quantity(s, sp, "hours");
@@ -830,7 +1156,7 @@ public final class ScenarioReader {
             String rawVersion = o.has("version") ? o.path("version").asText("") : "1";
             String modelId = rawItem + "@" + rawVersion;
             String loc = "boms[" + modelId + "]";
-            int before = problems.size();
+            long before = problems.size();
             fields(o, path, loc, BOM);
             ItemId item = id(o, path, "item", ItemId::of, true);
             String version = text(o, path, "version", false);
@@ -842,7 +1168,7 @@ public final class ScenarioReader {
             String createdBy = text(o, path, "createdBy", false);
             String approvedBy = text(o, path, "approvedBy", false);
             String modelPath = "bom[" + modelId + "]";
-            registry.put(modelPath, path);
+            scratch.put(modelPath, path);
             List<BomLine> lines = lines(o, path, "lines", loc + ".lines", modelPath + ".line", null);
             List<CoProduct> coProducts = new ArrayList<>();
             ArrayNode ca = array(o, path, "coProducts");
@@ -852,7 +1178,7 @@ public final class ScenarioReader {
                 if (c == null) {
                     continue;
                 }
-                int coBefore = problems.size();
+                long coBefore = problems.size();
                 fields(c, cp, loc + ".coProducts[" + c.path("item").asText("") + "]", CO_PRODUCT);
                 ItemId coItem = id(c, cp, "item", ItemId::of, true);
                 BigDecimal q = quantity(c, cp, "quantity");
@@ -874,7 +1200,7 @@ public final class ScenarioReader {
                 }
                 CoProduct built = build(cb::build, cp, Map.of());
                 if (built != null) {
-                    registry.put(modelPath + ".coProducts[" + coProducts.size() + "]", cp);
+                    scratch.put(modelPath + ".coProducts[" + coProducts.size() + "]", cp);
                     coProducts.add(built);
                 }
             }
@@ -924,7 +1250,7 @@ public final class ScenarioReader {
                 if (o == null) {
                     continue;
                 }
-                int before = problems.size();
+                long before = problems.size();
                 String lineLoc = loc + "[" + o.path("lineNo").asText("") + "]";
                 fields(o, path, lineLoc, LINE);
                 Integer lineNo = integer(o, path, "lineNo", true);
@@ -951,7 +1277,7 @@ public final class ScenarioReader {
                     if (so == null) {
                         continue;
                     }
-                    int sb = problems.size();
+                    long sb = problems.size();
                     fields(so, sp, lineLoc + ".substitutes[" + so.path("component").asText("") + "]", SUBSTITUTE);
                     ItemId sc = id(so, sp, "component", ItemId::of, true);
                     BigDecimal sq = quantity(so, sp, "quantity");
@@ -971,7 +1297,7 @@ public final class ScenarioReader {
                         || uom == null) {
                     continue;
                 }
-                registry.put(modelLinePrefix + "[" + lineNo + "]", path);
+                scratch.put(modelLinePrefix + "[" + lineNo + "]", path);
                 BomLine.Builder b = BomLine.builder().lineNo(lineNo).component(component).quantity(quantity)
                         .uom(uom).substitutes(Lists.immutable.withAll(substitutes));
                 if (scrap != null) {
@@ -1014,7 +1340,7 @@ public final class ScenarioReader {
             String rawVersion = o.has("version") ? o.path("version").asText("") : "1";
             String modelId = rawItem + "@" + rawVersion;
             String loc = "routings[" + modelId + "]";
-            int before = problems.size();
+            long before = problems.size();
             fields(o, path, loc, ROUTING);
             ItemId item = id(o, path, "item", ItemId::of, true);
             String version = text(o, path, "version", false);
@@ -1024,8 +1350,8 @@ public final class ScenarioReader {
             BigDecimal to = quantity(o, path, "lotSizeTo");
             Effectivity effectivity = effectivity(o, path);
             String modelPath = "routing[" + modelId + "]";
-            registry.put(modelPath, path);
-            registry.put("routings[" + modelId + "]", path);
+            scratch.put(modelPath, path);
+            scratch.put("routings[" + modelId + "]", path);
             List<Operation> operations = new ArrayList<>();
             ArrayNode oa = array(o, path, "operations");
             for (int i = 0; i < oa.size(); i++) {
@@ -1042,6 +1368,13 @@ public final class ScenarioReader {
             }
             if (item == null || problems.size() > before) {
                 return null; // a routing without its invalid operations would only add misleading problems
+            }
+            int[] fileOrder = operations.stream().mapToInt(Operation::no).toArray();
+            for (int k = 1; k < fileOrder.length; k++) {
+                if (fileOrder[k] < fileOrder[k - 1]) { // the model sorts them: keep the file's order for paths
+                    operationOrder.put(routings.result.size(), fileOrder);
+                    break;
+                }
             }
             Routing.Builder b = Routing.builder().item(item).operations(Lists.immutable.withAll(operations));
             if (version != null) {
@@ -1066,7 +1399,7 @@ public final class ScenarioReader {
         }
 
         private Operation operation(ObjectNode o, String path, String loc, String routingModelPath) {
-            int before = problems.size();
+            long before = problems.size();
             fields(o, path, loc, OPERATION);
             Integer no = integer(o, path, "no", true);
             String description = text(o, path, "description", false);
@@ -1084,12 +1417,12 @@ public final class ScenarioReader {
             Effectivity effectivity = effectivity(o, path);
             String opModel = routingModelPath + ".operations[" + (no == null ? "?" : no) + "]";
             if (no != null) {
-                registry.put(opModel, path);
+                scratch.put(opModel, path);
             }
             Map<String, String> local = new HashMap<>();
             List<BomLine> materials = lines(o, path, "materials", loc + ".materials", opModel + ".materials", no);
             // Operation's own check reports materials as operation[no].materials[lineNo]: map them too.
-            for (Map.Entry<String, String> e : registry.entrySet()) {
+            for (Map.Entry<String, String> e : scratch.entrySet()) { // this routing's entries only
                 if (e.getKey().startsWith(opModel + ".materials[")) {
                     local.put("operation[" + no + "]" + e.getKey().substring(opModel.length()), e.getValue());
                 }
@@ -1198,13 +1531,17 @@ public final class ScenarioReader {
                         typeMismatch(path + ".extensions", e.getValue(), "an object");
                     }
                 } else if (!allowed.contains(name)) {
-                    String near = nearest(name, allowed);
-                    add(ScenarioRule.FIELD_UNKNOWN, path + JsonTree.field(name), name, "The field (" + name
-                            + ") is not part of the format." + (near == null
-                                    ? "\nMaybe move it into an \"extensions\" object."
-                                    : "\nMaybe you meant \"" + near + "\"."));
+                    unknown(path, name, allowed);
                 }
             }
+        }
+
+        private void unknown(String path, String name, Set<String> allowed) {
+            String near = nearest(name, allowed);
+            add(ScenarioRule.FIELD_UNKNOWN, path + JsonTree.field(name), name, "The field (" + name
+                    + ") is not part of the format." + (near == null
+                            ? "\nMaybe move it into an \"extensions\" object."
+                            : "\nMaybe you meant \"" + near + "\"."));
         }
 
         private static String nearest(String name, Set<String> allowed) {
@@ -1516,7 +1853,7 @@ public final class ScenarioReader {
             boundaries.add(modelPath.length());
             for (int k = boundaries.size() - 1; k >= 0; k--) {
                 String prefix = modelPath.substring(0, boundaries.get(k));
-                String mapped = local.containsKey(prefix) ? local.get(prefix) : registry.get(prefix);
+                String mapped = local.containsKey(prefix) ? local.get(prefix) : known(prefix);
                 if (mapped != null) {
                     return mapped + rename(modelPath.substring(boundaries.get(k)));
                 }
@@ -1525,6 +1862,132 @@ public final class ScenarioReader {
                 return dots.isEmpty() ? base : base + rename(modelPath.substring(dots.get(0)));
             }
             return "$." + modelPath;
+        }
+
+        /**
+         * {@return the JSON path of a model path prefix, or null} From the element being read, the work centers and
+         * tools, the top-level lists ({@code items[3]}, the model's index), and after the whole file was read, the
+         * BOMs and routings of the model ({@code bom[ID]}, {@code bom[ID].line[N]}, {@code bom[ID].coProducts[C]},
+         * {@code routing[ID]}, {@code routings[ID]}, {@code routing[ID].operations[N]},
+         * {@code routing[ID].operations[N].materials[L]}), which are not kept during the read: a valid model
+         * object's lines, operations and materials are all there, in the file's order (operations: as recorded).
+         */
+        private String known(String prefix) {
+            String mapped = scratch.get(prefix);
+            if (mapped == null) {
+                mapped = registry.get(prefix);
+            }
+            if (mapped == null) {
+                mapped = listPath(prefix);
+            }
+            if (mapped == null && resolving) {
+                mapped = modelPath(prefix);
+            }
+            return mapped;
+        }
+
+        private static final java.util.regex.Pattern LIST_PATH = java.util.regex.Pattern.compile(
+                "([A-Za-z]+)\\[(\\d{1,9})\\]");
+        private static final java.util.regex.Pattern BOM_PATH = java.util.regex.Pattern.compile(
+                "bom\\[([^\\]]*)\\](?:\\.line\\[(-?\\d{1,10})\\]|\\.coProducts\\[(\\d{1,9})\\])?");
+        private static final java.util.regex.Pattern ROUTING_PATH = java.util.regex.Pattern.compile(
+                "routing\\[([^\\]]*)\\](?:\\.operations\\[(-?\\d{1,10})\\](?:\\.materials\\[(-?\\d{1,10})\\])?)?");
+        private static final java.util.regex.Pattern ROUTINGS_PATH = java.util.regex.Pattern.compile(
+                "routings\\[([^\\]]*@[^\\]]*)\\]");
+
+        /** Set when the whole file was read: BOM and routing paths are then found from the model. */
+        private boolean resolving;
+        private Map<String, Integer> bomIndex;
+        private Map<String, Integer> routingIndex;
+
+        private String listPath(String prefix) {
+            java.util.regex.Matcher m = LIST_PATH.matcher(prefix);
+            if (!m.matches()) {
+                return null;
+            }
+            Section<?> section = sections.get(m.group(1));
+            int k = Integer.parseInt(m.group(2));
+            return section == null || k >= section.index.size() ? null
+                    : "$." + section.field + "[" + section.index.get(k) + "]";
+        }
+
+        private String modelPath(String prefix) {
+            java.util.regex.Matcher m = BOM_PATH.matcher(prefix);
+            if (m.matches()) {
+                if (bomIndex == null) {
+                    bomIndex = new HashMap<>();
+                    for (int k = 0; k < boms.result.size(); k++) {
+                        Bom bom = boms.result.get(k);
+                        bomIndex.put(bom.item().value() + "@" + bom.version(), k);
+                    }
+                }
+                Integer k = bomIndex.get(m.group(1));
+                if (k == null) {
+                    return null;
+                }
+                Bom bom = boms.result.get(k);
+                String base = "$.boms[" + boms.index.get(k) + "]";
+                if (m.group(2) != null) {
+                    int no = Integer.parseInt(m.group(2));
+                    for (int j = 0; j < bom.lines().size(); j++) {
+                        if (bom.lines().get(j).lineNo() == no) {
+                            return base + ".lines[" + j + "]";
+                        }
+                    }
+                    return null;
+                }
+                if (m.group(3) != null) {
+                    int c = Integer.parseInt(m.group(3));
+                    return c < bom.coProducts().size() ? base + ".coProducts[" + c + "]" : null;
+                }
+                return base;
+            }
+            m = ROUTING_PATH.matcher(prefix);
+            java.util.regex.Matcher all = ROUTINGS_PATH.matcher(prefix);
+            boolean bare = all.matches();
+            if (!bare && !m.matches()) {
+                return null;
+            }
+            if (routingIndex == null) {
+                routingIndex = new HashMap<>();
+                for (int k = 0; k < routings.result.size(); k++) {
+                    Routing r = routings.result.get(k);
+                    routingIndex.put(r.item().value() + "@" + r.version(), k);
+                }
+            }
+            Integer k = routingIndex.get(bare ? all.group(1) : m.group(1));
+            if (k == null) {
+                return null;
+            }
+            Routing routing = routings.result.get(k);
+            String base = "$.routings[" + routings.index.get(k) + "]";
+            if (bare || m.group(2) == null) {
+                return base;
+            }
+            int no = Integer.parseInt(m.group(2));
+            int[] order = operationOrder.getOrDefault(k,
+                    routing.operations().collectInt(Operation::no).toArray());
+            int j = -1;
+            for (int x = 0; x < order.length; x++) {
+                if (order[x] == no) {
+                    j = x;
+                    break;
+                }
+            }
+            Operation operation = routing.operations().detect(o -> o.no() == no);
+            if (j < 0 || operation == null) {
+                return null;
+            }
+            if (m.group(3) == null) {
+                return base + ".operations[" + j + "]";
+            }
+            int line = Integer.parseInt(m.group(3));
+            for (int q = 0; q < operation.materials().size(); q++) {
+                if (operation.materials().get(q).lineNo() == line) {
+                    return base + ".operations[" + j + "].materials[" + q + "]";
+                }
+            }
+            return null;
         }
 
         private static String rename(String rest) {

@@ -20,5 +20,10 @@ public enum ScenarioRule {
     /** A value of the wrong JSON type: a string where a number is expected, a fraction for a whole number, ... */
     TYPE_MISMATCH,
     /** A value of the right type that the format does not accept: an unknown enum constant, a bad date. */
-    VALUE_INVALID
+    VALUE_INVALID,
+    /**
+     * The last problem of a list cut at {@link ScenarioLimits#maxProblems()}: its value is how many more problems
+     * were found and not listed.
+     */
+    PROBLEMS_TRUNCATED
 }

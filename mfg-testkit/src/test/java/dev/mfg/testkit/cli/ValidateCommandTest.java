@@ -100,4 +100,47 @@ class ValidateCommandTest {
         assertThat(out.toString()).contains("validate").contains("explode");
         assertThat(run("validate", "--help")).isZero();
     }
+
+    @Test
+    void validate_fileLargerThanMaxFileSize_limitBeforeReading_exit2() throws IOException {
+        Path f = file(VALID);
+        long size = Files.size(f);
+        assertThat(size).isGreaterThan(100);
+        assertThat(run("validate", f.toString(), "--max-file-size", "100")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("$: LIMIT (" + size + " bytes)");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void validate_maxFileSizeWithUnit_readsTheFile_noProgressForSmallFiles() throws IOException {
+        assertThat(run("validate", file(VALID).toString(), "--max-file-size", "1K")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("valid");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void plan_fileLargerThanMaxFileSize_exit2() throws IOException {
+        assertThat(run("plan", file(VALID).toString(), "--summary", "--max-file-size", "64")).isEqualTo(2);
+        assertThat(err.toString()).contains("LIMIT");
+    }
+
+    @Test
+    void validate_badMaxFileSize_exit2() throws IOException {
+        assertThat(run("validate", file(VALID).toString(), "--max-file-size", "12X")).isEqualTo(2);
+        assertThat(err.toString()).contains("12X");
+    }
+
+    @Test
+    void bytes_unitsAreBinary() {
+        assertThat(ValidateCommand.bytes("100")).isEqualTo(100L);
+        assertThat(ValidateCommand.bytes("1K")).isEqualTo(1024L);
+        assertThat(ValidateCommand.bytes("1KiB")).isEqualTo(1024L);
+        assertThat(ValidateCommand.bytes("512M")).isEqualTo(536_870_912L); // 512 x 2^20
+        assertThat(ValidateCommand.bytes("16G")).isEqualTo(17_179_869_184L); // 16 x 2^30, the default
+        assertThat(ValidateCommand.bytes("2t")).isEqualTo(2_199_023_255_552L); // 2 x 2^40
+        for (String bad : List.of("0", "-1", "1.5G", "G", "9999999999T", "99999999999999999999")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidateCommand.bytes(bad))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
