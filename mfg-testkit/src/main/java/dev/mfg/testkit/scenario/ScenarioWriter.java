@@ -58,6 +58,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Scenario} as {@code mfg-scenario/1} JSON, deterministically: the same scenario always gives
@@ -151,6 +152,51 @@ public final class ScenarioWriter {
         }
     }
 
+    /**
+     * Writes single scenario elements in exactly this writer's format (field order, omitted defaults, plain
+     * decimals), for producers that stream a scenario element by element without holding it whole (the
+     * generator's {@code ScenarioFileSink}). The caller opens and closes the objects and arrays around them.
+     *
+     * @since 0.1
+     */
+    public interface ElementWriter {
+        /**
+         * @param item an item
+         * @param onHand its stock on hand, written only when not zero
+         * @throws IOException if writing fails
+         */
+        void item(Item item, BigDecimal onHand) throws IOException;
+
+        /** @param workCenter a work center @throws IOException if writing fails */
+        void workCenter(WorkCenter workCenter) throws IOException;
+
+        /** @param tool a tool @throws IOException if writing fails */
+        void tool(Tool tool) throws IOException;
+
+        /** @param bom a bill of material @throws IOException if writing fails */
+        void bom(Bom bom) throws IOException;
+
+        /** @param routing a routing @throws IOException if writing fails */
+        void routing(Routing routing) throws IOException;
+
+        /** @param receipt a scheduled receipt @throws IOException if writing fails */
+        void scheduledReceipt(ScheduledReceipt receipt) throws IOException;
+
+        /** @param demand a demand @throws IOException if writing fails */
+        void demand(Demand demand) throws IOException;
+
+        /** @param calendar a calendar @throws IOException if writing fails */
+        void calendar(WorkCalendar calendar) throws IOException;
+    }
+
+    /**
+     * @param g the generator to write to (configured by the caller)
+     * @return a writer of single elements with no extensions
+     */
+    public static ElementWriter elements(JsonGenerator g) {
+        return new Session(g, null);
+    }
+
     /** {@return a JSON node as compact text, numbers exactly as held} */
     static String compact(JsonNode node) {
         StringWriter out = new StringWriter();
@@ -190,16 +236,19 @@ public final class ScenarioWriter {
         }
     }
 
-    private static final class Session {
+    private static final class Session implements ElementWriter {
         private final JsonGenerator g;
-        private final Scenario s;
+        private final @Nullable Scenario s;
+        private final Map<String, String> ext;
 
-        Session(JsonGenerator g, Scenario s) {
+        Session(JsonGenerator g, @Nullable Scenario s) {
             this.g = g;
             this.s = s;
+            this.ext = s == null ? Map.of() : s.extensions().castToSortedMap();
         }
 
         void scenario() throws IOException {
+            Scenario s = Objects.requireNonNull(this.s, "scenario");
             g.writeStartObject();
             g.writeStringField("format", Scenario.FORMAT);
             if (s.name().isPresent()) {
@@ -216,13 +265,14 @@ public final class ScenarioWriter {
             g.writeEndObject();
             conversions("uomConversions", s.masterData().uomConversions(), "uomConversions");
             list("calendars", s.masterData().calendars().toSortedListBy(c -> c.id().value()), this::calendar);
-            list("items", s.masterData().items().toSortedListBy(i -> i.id().value()), this::item);
+            list("items", s.masterData().items().toSortedListBy(i -> i.id().value()),
+                    i -> item(i, s.onHand(i.id())));
             list("workCenters", s.masterData().workCenters().toSortedListBy(w -> w.id().value()),
                     this::workCenter);
             list("tools", s.masterData().tools().toSortedListBy(t -> t.id().value()), this::tool);
             list("boms", s.masterData().boms().toSortedListBy(Bom::id), this::bom);
             list("routings", s.masterData().routings().toSortedListBy(Routing::id), this::routing);
-            list("scheduledReceipts", s.scheduledReceipts().toSortedListBy(ScheduledReceipt::id), this::receipt);
+            list("scheduledReceipts", s.scheduledReceipts().toSortedListBy(ScheduledReceipt::id), this::scheduledReceipt);
             list("demands", s.demands().toSortedListBy(Demand::id), this::demand);
             extensions("");
             g.writeEndObject();
@@ -243,7 +293,8 @@ public final class ScenarioWriter {
             g.writeEndArray();
         }
 
-        private void calendar(WorkCalendar c) throws IOException {
+        @Override
+        public void calendar(WorkCalendar c) throws IOException {
             g.writeStartObject();
             g.writeStringField("id", c.id().value());
             if (!c.workingDays().castToSortedSet().equals(MONDAY_TO_FRIDAY)) {
@@ -292,7 +343,8 @@ public final class ScenarioWriter {
             }
         }
 
-        private void item(Item i) throws IOException {
+        @Override
+        public void item(Item i, BigDecimal onHand) throws IOException {
             String loc = "items[" + i.id() + "]";
             g.writeStartObject();
             g.writeStringField("id", i.id().value());
@@ -304,14 +356,13 @@ public final class ScenarioWriter {
             if (i.leadTimeDays().isPresent()) {
                 g.writeNumberField("leadTimeDays", i.leadTimeDays().getAsInt());
             }
-            BigDecimal onHand = s.onHand(i.id());
             if (onHand.signum() != 0) {
                 number("onHand", onHand);
             }
             if (i.safetyStock().signum() != 0) {
                 number("safetyStock", i.safetyStock());
             }
-            if (!i.lotSizing().equals(LotSizing.LOT_FOR_LOT) || s.extensions().containsKey(loc + ".lotSizing")) {
+            if (!i.lotSizing().equals(LotSizing.LOT_FOR_LOT) || ext.containsKey(loc + ".lotSizing")) {
                 LotSizing l = i.lotSizing();
                 g.writeObjectFieldStart("lotSizing");
                 g.writeStringField("policy", l.rule().name());
@@ -367,7 +418,8 @@ public final class ScenarioWriter {
             g.writeEndArray();
         }
 
-        private void workCenter(WorkCenter w) throws IOException {
+        @Override
+        public void workCenter(WorkCenter w) throws IOException {
             g.writeStartObject();
             g.writeStringField("id", w.id().value());
             if (!w.description().equals(w.id().value())) {
@@ -414,7 +466,8 @@ public final class ScenarioWriter {
             g.writeEndObject();
         }
 
-        private void tool(Tool t) throws IOException {
+        @Override
+        public void tool(Tool t) throws IOException {
             g.writeStartObject();
             g.writeStringField("id", t.id().value());
             if (!t.description().equals(t.id().value())) {
@@ -446,7 +499,8 @@ public final class ScenarioWriter {
             g.writeEndObject();
         }
 
-        private void bom(Bom b) throws IOException {
+        @Override
+        public void bom(Bom b) throws IOException {
             String loc = "boms[" + b.id() + "]";
             g.writeStartObject();
             g.writeStringField("item", b.item().value());
@@ -547,7 +601,8 @@ public final class ScenarioWriter {
             g.writeEndArray();
         }
 
-        private void routing(Routing r) throws IOException {
+        @Override
+        public void routing(Routing r) throws IOException {
             String loc = "routings[" + r.id() + "]";
             g.writeStartObject();
             g.writeStringField("item", r.item().value());
@@ -607,7 +662,8 @@ public final class ScenarioWriter {
             g.writeEndObject();
         }
 
-        private void receipt(ScheduledReceipt r) throws IOException {
+        @Override
+        public void scheduledReceipt(ScheduledReceipt r) throws IOException {
             g.writeStartObject();
             g.writeStringField("id", r.id());
             g.writeStringField("item", r.item().value());
@@ -617,7 +673,8 @@ public final class ScenarioWriter {
             g.writeEndObject();
         }
 
-        private void demand(Demand d) throws IOException {
+        @Override
+        public void demand(Demand d) throws IOException {
             g.writeStartObject();
             g.writeStringField("id", d.id());
             g.writeStringField("item", d.item().value());
@@ -657,7 +714,7 @@ public final class ScenarioWriter {
         }
 
         private void extensions(String locator) throws IOException {
-            String text = s.extensions().get(locator);
+            String text = ext.get(locator);
             if (text == null) {
                 return;
             }
