@@ -10,6 +10,7 @@ import dev.mfg.core.routing.OperationTimes;
 import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingScheduler;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ import java.util.Optional;
 final class BackwardScheduler {
     private static final BigDecimal NANOS_PER_MINUTE = BigDecimal.valueOf(60_000_000_000L);
     private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(WorkCalendar.MAX_WORK.toNanos());
+    private static final long MAX_NANOS_LONG = WorkCalendar.MAX_WORK.toNanos();
+    /** Lots of 10^12 units or more fail the core's quantity check: left to it. */
+    private static final long MAX_MICROS = 1_000_000_000_000_000_000L;
 
     private final MasterData data;
     private final Map<Routing, Map<LocalDate, Steps>> cache = new IdentityHashMap<>();
@@ -39,10 +43,16 @@ final class BackwardScheduler {
     private final Map<dev.mfg.core.resource.WorkCenterId, Integer> workCenterIndex = new HashMap<>();
     private WorkCenter[] workCenters = new WorkCenter[8];
 
+    private final Map<WorkCalendar, Cal> fastCalendars = new IdentityHashMap<>();
+    private final Map<Operation, Steps> byOperation = new IdentityHashMap<>();
+
     /** The last schedule: operations in routing order. */
     Steps steps;
     LocalDateTime orderStart;
     LocalDateTime[] setupStart = new LocalDateTime[8];
+    /** The last schedule by {@link #schedule}: the epoch day of each operation's setup start and of the order start. */
+    long[] setupDay = new long[8];
+    long startDay;
 
     BackwardScheduler(MasterData data) {
         this.data = data;
@@ -60,6 +70,17 @@ final class BackwardScheduler {
         final Duration[] setup;
         final Duration[] queue;
         final String[] path;
+        /** Exact nanosecond arithmetic: move, setup and queue durations; run nanos as micros × runP / runD. */
+        final long[] moveNanos;
+        final long[] setupNanos;
+        final long[] queueNanos;
+        final long[] runP;
+        final long[] runD;
+        /** The part of the reduced run-minutes denominator prime to 10: run minutes terminate iff it divides micros. */
+        final long[] runC;
+        final boolean[] runFast;
+        final Cal[] cal;
+        final Operation[] operation;
 
         Steps(Routing routing, int size) {
             this.routing = routing;
@@ -72,6 +93,36 @@ final class BackwardScheduler {
             setup = new Duration[size];
             queue = new Duration[size];
             path = new String[size];
+            moveNanos = new long[size];
+            setupNanos = new long[size];
+            queueNanos = new long[size];
+            runP = new long[size];
+            runD = new long[size];
+            runC = new long[size];
+            runFast = new boolean[size];
+            cal = new Cal[size];
+            operation = new Operation[size];
+        }
+
+        /** Copies operation {@code k} of {@code o} to operation {@code to}. */
+        void copy(int to, Steps o, int k) {
+            no[to] = o.no[k];
+            workCenter[to] = o.workCenter[k];
+            times[to] = o.times[k];
+            calendar[to] = o.calendar[k];
+            move[to] = o.move[k];
+            setup[to] = o.setup[k];
+            queue[to] = o.queue[k];
+            path[to] = o.path[k];
+            moveNanos[to] = o.moveNanos[k];
+            setupNanos[to] = o.setupNanos[k];
+            queueNanos[to] = o.queueNanos[k];
+            runP[to] = o.runP[k];
+            runD[to] = o.runD[k];
+            runC[to] = o.runC[k];
+            runFast[to] = o.runFast[k];
+            cal[to] = o.cal[k];
+            operation[to] = o.operation[k];
         }
 
         /** {@return the index of operation {@code operationNo}, or -1} */
@@ -117,20 +168,80 @@ final class BackwardScheduler {
             return null;
         }
         Steps s = new Steps(routing, ops.size());
-        String prefix = "routing[" + routing.id() + "].operations[";
         for (int k = 0; k < ops.size(); k++) {
             Operation op = ops.get(k);
-            WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
-            Optional<Tool> tool = op.tool().flatMap(data::tool);
-            s.no[k] = op.no();
-            s.workCenter[k] = index(wc);
-            s.times[k] = OperationTimes.of(op, wc, tool);
-            s.calendar[k] = calendars.computeIfAbsent(wc,
-                    w -> w.calendar().flatMap(data::calendar).orElseGet(w::defaultCalendar));
-            s.path[k] = prefix + op.no() + "]";
-            s.move[k] = duration(s.times[k].moveMinutes(), s.path[k]);
-            s.setup[k] = duration(s.times[k].setupMinutes(), s.path[k]);
-            s.queue[k] = duration(s.times[k].queueMinutes(), s.path[k]);
+            Steps one = byOperation.get(op);
+            if (one == null || one.routing != routing) {
+                one = resolve(routing, op);
+                byOperation.putIfAbsent(op, one);
+            }
+            s.copy(k, one, 0);
+        }
+        return s;
+    }
+
+    /** One operation resolved: times, calendar, durations and the exact run-time ratio. */
+    private Steps resolve(Routing routing, Operation op) {
+        Steps s = new Steps(routing, 1);
+        int k = 0;
+        WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
+        Optional<Tool> tool = op.tool().flatMap(data::tool);
+        s.operation[k] = op;
+        s.no[k] = op.no();
+        s.workCenter[k] = index(wc);
+        s.times[k] = OperationTimes.of(op, wc, tool);
+        s.calendar[k] = calendars.computeIfAbsent(wc,
+                w -> w.calendar().flatMap(data::calendar).orElseGet(w::defaultCalendar));
+        s.cal[k] = fastCalendars.computeIfAbsent(s.calendar[k], Cal::new);
+        s.path[k] = "routing[" + routing.id() + "].operations[" + op.no() + "]";
+        s.move[k] = duration(s.times[k].moveMinutes(), s.path[k]);
+        s.setup[k] = duration(s.times[k].setupMinutes(), s.path[k]);
+        s.queue[k] = duration(s.times[k].queueMinutes(), s.path[k]);
+        s.moveNanos[k] = s.move[k].toNanos();
+        s.setupNanos[k] = s.setup[k].toNanos();
+        s.queueNanos[k] = s.queue[k].toNanos();
+        // Run minutes for q = q × N / (D × efficiency), as OperationTimes#runMinutesFor.
+        BigDecimal n;
+        BigDecimal d;
+        if (op.runMinutesPerUnit().isPresent()) {
+            n = op.runMinutesPerUnit().get();
+            d = BigDecimal.ONE;
+        } else if (op.cycleSeconds().isPresent()) {
+            n = op.cycleSeconds().get();
+            d = BigDecimal.valueOf(60L * s.times[k].cavities());
+        } else {
+            n = BigDecimal.ZERO;
+            d = BigDecimal.ONE;
+        }
+        d = d.multiply(wc.efficiencyFactor());
+        int scale = Math.max(0, Math.max(n.scale(), d.scale()));
+        BigInteger nu = n.movePointRight(scale).toBigIntegerExact();
+        BigInteger du = d.movePointRight(scale).toBigIntegerExact();
+        if (nu.signum() >= 0 && du.signum() > 0) {
+            BigInteger g = nu.gcd(du);
+            if (nu.signum() > 0) {
+                nu = nu.divide(g);
+                du = du.divide(g);
+            }
+            BigInteger c = du;
+            while (!c.testBit(0) && c.signum() > 0) {
+                c = c.shiftRight(1);
+            }
+            BigInteger five = BigInteger.valueOf(5);
+            while (c.mod(five).signum() == 0) {
+                c = c.divide(five);
+            }
+            // nanos = micros / 10^6 × n / d minutes × 6 × 10^10 = micros × 60000 n / d
+            BigInteger p = nu.multiply(BigInteger.valueOf(60_000L));
+            BigInteger g2 = p.signum() == 0 ? du : p.gcd(du);
+            p = p.divide(g2);
+            BigInteger dd = du.divide(g2);
+            if (p.bitLength() < 62 && dd.bitLength() < 62 && c.bitLength() < 62) {
+                s.runP[k] = p.longValue();
+                s.runD[k] = dd.longValue();
+                s.runC[k] = c.longValue();
+                s.runFast[k] = true;
+            }
         }
         return s;
     }
@@ -172,6 +283,152 @@ final class BackwardScheduler {
         }
         steps = s;
         orderStart = t;
+    }
+
+    /**
+     * Schedules a lot backward from the start of {@code dueDay} into {@link #setupDay} and {@link #startDay}: in
+     * exact {@code long} nanoseconds when that decides the result exactly (see {@link #runNanos}), else with
+     * {@link #backward}; both give the same days.
+     *
+     * @param s the resolved operations
+     * @param micros the lot size in micro-units, positive
+     * @param quantity the same lot size as a decimal
+     * @param dueDay the due date as an epoch day
+     */
+    void schedule(Steps s, long micros, java.util.function.LongFunction<BigDecimal> quantity, long dueDay) {
+        if (setupDay.length < s.size) {
+            setupDay = new long[Math.max(s.size, setupDay.length * 2)];
+        }
+        if (!fast(s, micros, dueDay)) {
+            backward(s, quantity.apply(micros), LocalDate.ofEpochDay(dueDay).atStartOfDay());
+            for (int k = 0; k < s.size; k++) {
+                setupDay[k] = setupStart[k].toLocalDate().toEpochDay();
+            }
+            startDay = orderStart.toLocalDate().toEpochDay();
+        }
+        steps = s;
+    }
+
+    private boolean fast(Steps s, long micros, long dueDay) {
+        if (dueDay > Cal.MAX_DAY || dueDay < Cal.MIN_DAY || micros >= MAX_MICROS) {
+            return false;
+        }
+        long t = dueDay * Cal.DAY;
+        for (int k = s.size - 1; k >= 0; k--) {
+            Cal c = s.cal[k];
+            long run = runNanos(s, k, micros);
+            if (run < 0) {
+                return false;
+            }
+            long runEnd = c.subtract(t, s.moveNanos[k]);
+            long runStart = runEnd == Cal.FAIL ? Cal.FAIL : c.subtract(runEnd, run);
+            long setup = runStart == Cal.FAIL ? Cal.FAIL : c.subtract(runStart, s.setupNanos[k]);
+            t = setup == Cal.FAIL ? Cal.FAIL : c.subtract(setup, s.queueNanos[k]);
+            if (t == Cal.FAIL) {
+                return false;
+            }
+            setupDay[k] = Math.floorDiv(setup, Cal.DAY);
+        }
+        startDay = Math.floorDiv(t, Cal.DAY);
+        return true;
+    }
+
+    /**
+     * {@return the run duration of operation {@code k} for a lot, in nanoseconds, as {@link #duration} of
+     * {@link OperationTimes#runMinutesFor}, or -1 when long arithmetic cannot decide it exactly} When the minutes
+     * terminate they are exact and the ceiling is exact. Otherwise the core rounds them to 34 significant digits
+     * (an error below 10<sup>-33</sup> of the value, so below 10<sup>-14</sup> ns for any {@code long} of nanos)
+     * before the ceiling: the ceiling of the exact value is the same when that lies farther than 10<sup>-14</sup>
+     * from a whole nanosecond; else (and on overflow or beyond {@link WorkCalendar#MAX_WORK}) this gives up.
+     */
+    private static long runNanos(Steps s, int k, long micros) {
+        if (!s.runFast[k]) {
+            return -1;
+        }
+        long p = s.runP[k];
+        long d = s.runD[k];
+        if (p == 0) {
+            return 0;
+        }
+        long hi = Math.multiplyHigh(micros, p);
+        long lo = micros * p;
+        if (hi != 0 || lo < 0) {
+            return -1;
+        }
+        long q = lo / d;
+        long r = lo - q * d;
+        long nanos;
+        if (micros % s.runC[k] == 0) {
+            nanos = r > 0 ? q + 1 : q;
+        } else {
+            if (r == 0 || Math.min(r, d - r) <= d / 100_000_000_000_000L) {
+                return -1;
+            }
+            nanos = q + 1;
+        }
+        return nanos > MAX_NANOS_LONG ? -1 : nanos;
+    }
+
+    /**
+     * A calendar's backward working-time arithmetic on {@code long} nanoseconds since 1970-01-01T00:00, the
+     * loop of {@link WorkCalendar#subtractWorkingTime} without its week skip: it gives up (returns {@link #FAIL})
+     * after {@link #MAX_DAYS} days or near the ends of the {@code long} range, where the caller uses the calendar.
+     */
+    static final class Cal {
+        static final long DAY = 86_400_000_000_000L;
+        static final long MIN_DAY = -100_000L;
+        static final long MAX_DAY = 100_000L;
+        static final long FAIL = Long.MIN_VALUE;
+        static final int MAX_DAYS = 800;
+        private final long[] starts;
+        private final long[] ends;
+        private final boolean[] working = new boolean[7];
+        private final long[] holidays;
+
+        Cal(WorkCalendar c) {
+            int size = c.shifts().size();
+            starts = new long[size];
+            ends = new long[size];
+            for (int i = 0; i < size; i++) {
+                starts[i] = c.shifts().get(i).start().toNanoOfDay();
+                ends[i] = c.shifts().get(i).endOffset().toNanos();
+            }
+            c.workingDays().forEach(d -> working[d.getValue() - 1] = true);
+            holidays = c.holidays().asLazy().collectLong(LocalDate::toEpochDay).toSortedArray();
+        }
+
+        boolean isWorkingDay(long day) {
+            return working[(int) Math.floorMod(day + 3, 7L)] && java.util.Arrays.binarySearch(holidays, day) < 0;
+        }
+
+        long subtract(long end, long work) {
+            if (work == 0) {
+                return end;
+            }
+            long remaining = work;
+            long day = Math.floorDiv(end, DAY);
+            for (int guard = 0; guard < MAX_DAYS; guard++, day--) {
+                if (day < MIN_DAY) {
+                    return FAIL;
+                }
+                if (isWorkingDay(day)) {
+                    long midnight = day * DAY;
+                    for (int i = starts.length - 1; i >= 0; i--) {
+                        long shiftStart = midnight + starts[i];
+                        if (shiftStart >= end) {
+                            continue;
+                        }
+                        long finish = Math.min(midnight + ends[i], end);
+                        long available = finish - shiftStart;
+                        if (remaining <= available) {
+                            return finish - remaining;
+                        }
+                        remaining -= available;
+                    }
+                }
+            }
+            return FAIL;
+        }
     }
 
     private static Duration duration(BigDecimal minutes, String path) {

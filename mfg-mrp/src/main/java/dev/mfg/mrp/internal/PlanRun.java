@@ -94,6 +94,10 @@ final class PlanRun {
     private boolean[] routed;
     private boolean[] routingLead;
     private RoutingCatalog routings;
+    // Per item, lazily: the candidate routings and, with one candidate, its lot-size range in micro-units.
+    private Routing[][] candidates;
+    private Long[] lotFrom;
+    private Long[] lotTo;
     // Per item inputs.
     private List<List<Indep>> independent;
     private List<List<Receipt>> receipts;
@@ -308,6 +312,9 @@ final class PlanRun {
         routings = data.routingCatalog();
         routed = new boolean[n];
         routingLead = new boolean[n];
+        candidates = new Routing[n][];
+        lotFrom = new Long[n];
+        lotTo = new Long[n];
         for (int i = 0; i < n; i++) {
             routed[i] = items[i].isMake() && !phantom[i] && routings.routingsOf(items[i].id()).notEmpty();
             routingLead[i] = routed[i] && items[i].leadTimeDays().isEmpty();
@@ -495,7 +502,7 @@ final class PlanRun {
                     lastQty = qty;
                 }
                 boolean fromRouting = routingLead[i] && scheduled;
-                long relDay = fromRouting ? backward.orderStart.toLocalDate().toEpochDay() : dueDay - leadTime[i];
+                long relDay = fromRouting ? backward.startDay : dueDay - leadTime[i];
                 int rel = horizon.bucketOfEpochDay(relDay);
                 if (rel < 0) {
                     drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), null, orders, "Release "
@@ -568,7 +575,7 @@ final class PlanRun {
                     k = 0;
                     op = steps.no[0];
                 }
-                day = Math.max(startDay, backward.setupStart[k].toLocalDate().toEpochDay());
+                day = Math.max(startDay, backward.setupDay[k]);
                 b = horizon.bucketOfEpochDay(day);
             }
             demand(edgeComp[e], b, q, order, day);
@@ -581,18 +588,56 @@ final class PlanRun {
      * routing applies; {@return whether one did}
      */
     private boolean schedule(int i, long qty, long dueDay) {
-        BigDecimal quantity = decimals.of(qty);
-        LocalDate due = LocalDate.ofEpochDay(dueDay);
-        Routing routing = routings.find(items[i].id(), horizon.start(), quantity).orElse(null);
+        Routing routing = routing(i, qty);
         if (routing == null) {
             return false;
         }
-        BackwardScheduler.Steps steps = backward.steps(routing, due);
+        BackwardScheduler.Steps steps = backward.steps(routing, LocalDate.ofEpochDay(dueDay));
         if (steps == null) {
             return false;
         }
-        backward.backward(steps, quantity, due.atStartOfDay());
+        backward.schedule(steps, qty, decimals::of, dueDay);
         return true;
+    }
+
+    /**
+     * {@return the routing {@link RoutingCatalog#find} picks for a lot of an item at the horizon start, or null}
+     * An item with one candidate (active production routing in force at the start) is decided on its lot-size
+     * range in micro-units; more candidates go to the catalog.
+     */
+    private Routing routing(int i, long qty) {
+        if (candidates[i] == null) {
+            List<Routing> list = new ArrayList<>(2);
+            for (Routing r : routings.routingsOf(items[i].id())) {
+                if (r.status() == dev.mfg.core.routing.RoutingStatus.ACTIVE
+                        && r.type() == dev.mfg.core.routing.RoutingType.PRODUCTION
+                        && r.effectivity().contains(horizon.start())) {
+                    list.add(r);
+                }
+            }
+            candidates[i] = list.toArray(new Routing[0]);
+            if (candidates[i].length == 1) {
+                Routing r = candidates[i][0];
+                lotFrom[i] = r.lotSizeFrom().isPresent() ? microsOrNull(r.lotSizeFrom().get()) : Long.MIN_VALUE;
+                lotTo[i] = r.lotSizeTo().isPresent() ? microsOrNull(r.lotSizeTo().get()) : Long.MAX_VALUE;
+            }
+        }
+        Routing[] c = candidates[i];
+        if (c.length == 0) {
+            return null;
+        }
+        if (c.length == 1 && lotFrom[i] != null && lotTo[i] != null) {
+            return lotFrom[i] <= qty && qty <= lotTo[i] ? c[0] : null;
+        }
+        return routings.find(items[i].id(), horizon.start(), decimals.of(qty)).orElse(null);
+    }
+
+    private static @org.jspecify.annotations.Nullable Long microsOrNull(BigDecimal value) {
+        try {
+            return MicroUnits.toMicros(value);
+        } catch (ArithmeticException e) {
+            return null; // not an exact micro-unit value: left to the catalog
+        }
     }
 
     /** {@return setup + run minutes of each operation of the last schedule for a lot} */
@@ -625,7 +670,7 @@ final class PlanRun {
             growLoad(wcs);
         }
         for (int k = 0; k < s.size; k++) {
-            int b = horizon.bucketOf(backward.setupStart[k].toLocalDate());
+            int b = horizon.bucketOfEpochDay(backward.setupDay[k]);
             if (b < 0 || b >= nb || minutes[k].signum() == 0) {
                 continue;
             }
