@@ -371,8 +371,9 @@ final class BackwardScheduler {
 
     /**
      * A calendar's backward working-time arithmetic on {@code long} nanoseconds since 1970-01-01T00:00, the
-     * loop of {@link WorkCalendar#subtractWorkingTime} without its week skip: it gives up (returns {@link #FAIL})
-     * after {@link #MAX_DAYS} days or near the ends of the {@code long} range, where the caller uses the calendar.
+     * loop of {@link WorkCalendar#subtractWorkingTime} with its week skip: it gives up (returns {@link #FAIL})
+     * after {@link #MAX_DAYS} iterations or near the ends of the {@code long} range, where the caller uses the
+     * calendar.
      */
     static final class Cal {
         static final long DAY = 86_400_000_000_000L;
@@ -384,6 +385,9 @@ final class BackwardScheduler {
         private final long[] ends;
         private final boolean[] working = new boolean[7];
         private final long[] holidays;
+        private final long dayNanos;
+        private final long weekNanos;
+        private final int perWeek;
 
         Cal(WorkCalendar c) {
             int size = c.shifts().size();
@@ -393,8 +397,37 @@ final class BackwardScheduler {
                 starts[i] = c.shifts().get(i).start().toNanoOfDay();
                 ends[i] = c.shifts().get(i).endOffset().toNanos();
             }
+            long total = 0;
+            for (int i = 0; i < size; i++) {
+                total += c.shifts().get(i).length().toNanos();
+            }
+            dayNanos = total;
             c.workingDays().forEach(d -> working[d.getValue() - 1] = true);
-            holidays = c.holidays().asLazy().collectLong(LocalDate::toEpochDay).toSortedArray();
+            perWeek = c.workingDays().size();
+            weekNanos = dayNanos * perWeek;
+            holidays = c.holidays().asLazy().select(d -> working[d.getDayOfWeek().getValue() - 1])
+                    .collectLong(LocalDate::toEpochDay).toSortedArray();
+        }
+
+        /** Working days in {@code [a, b)}, holidays excluded (the core calendar's count). */
+        private long workingDays(long a, long b) {
+            if (b <= a) {
+                return 0;
+            }
+            long n = b - a;
+            long count = (n / 7) * perWeek;
+            int dow = (int) Math.floorMod(a + 3, 7L);
+            for (int r = 0; r < n % 7; r++) {
+                if (working[(dow + r) % 7]) {
+                    count++;
+                }
+            }
+            return count - (lowerBound(b) - lowerBound(a));
+        }
+
+        private int lowerBound(long day) {
+            int i = java.util.Arrays.binarySearch(holidays, day);
+            return i >= 0 ? i : -i - 1;
         }
 
         boolean isWorkingDay(long day) {
@@ -407,7 +440,7 @@ final class BackwardScheduler {
             }
             long remaining = work;
             long day = Math.floorDiv(end, DAY);
-            for (int guard = 0; guard < MAX_DAYS; guard++, day--) {
+            for (int guard = 0; guard < MAX_DAYS; guard++) {
                 if (day < MIN_DAY) {
                     return FAIL;
                 }
@@ -425,6 +458,17 @@ final class BackwardScheduler {
                         }
                         remaining -= available;
                     }
+                }
+                day--;
+                // As the core: shifts of day d end before d + 2 days, so from here on every shift ends by `end`.
+                if ((day + 2) * DAY <= end && remaining > 2 * weekNanos) {
+                    long weeks = remaining / weekNanos - 1;
+                    long from = day - 7 * weeks;
+                    if (from < MIN_DAY) {
+                        return FAIL;
+                    }
+                    remaining -= workingDays(from + 1, day + 1) * dayNanos;
+                    day = from;
                 }
             }
             return FAIL;
