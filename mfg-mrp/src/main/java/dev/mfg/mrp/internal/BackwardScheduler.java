@@ -339,9 +339,10 @@ final class BackwardScheduler {
      * terminate they are exact and the ceiling is exact. Otherwise the core rounds them to 34 significant digits
      * (an error below 10<sup>-33</sup> of the value, so below 10<sup>-14</sup> ns for any {@code long} of nanos)
      * before the ceiling: the ceiling of the exact value is the same when that lies farther than 10<sup>-14</sup>
-     * from a whole nanosecond; else (and on overflow or beyond {@link WorkCalendar#MAX_WORK}) this gives up.
+     * from a whole nanosecond, and when it is a whole nanosecond the direction of the rounding decides; else (and
+     * on overflow or beyond {@link WorkCalendar#MAX_WORK}) this gives up.
      */
-    private static long runNanos(Steps s, int k, long micros) {
+    static long runNanos(Steps s, int k, long micros) {
         if (!s.runFast[k]) {
             return -1;
         }
@@ -360,8 +361,14 @@ final class BackwardScheduler {
         long nanos;
         if (micros % s.runC[k] == 0) {
             nanos = r > 0 ? q + 1 : q;
+        } else if (r == 0) {
+            // Whole nanos K = q while the minutes K / (6 × 10^10) do not terminate: 3 ∤ K, and the digits past
+            // the 34th significant one repeat the tail of (K mod 6) / 6: 1/6 = .1666… and 4/6 = .666… round up
+            // (the ceiling then adds one), 2/6 = .333… and 5/6 = .8333… round down.
+            long m = q % 6;
+            nanos = m == 1 || m == 4 ? q + 1 : q;
         } else {
-            if (r == 0 || Math.min(r, d - r) <= d / 100_000_000_000_000L) {
+            if (Math.min(r, d - r) <= d / 100_000_000_000_000L) {
                 return -1;
             }
             nanos = q + 1;

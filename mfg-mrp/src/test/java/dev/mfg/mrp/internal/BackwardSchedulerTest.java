@@ -105,6 +105,22 @@ class BackwardSchedulerTest {
     }
 
     @Test
+    void runNanos_wholeNanosOfNonTerminatingMinutes_followCoreRounding() {
+        // 2/3 min per unit: runP = 60000 × 2 / 3 = 40000, runD = 1, runC = 3.
+        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1);
+        s.runP[0] = 40_000L;
+        s.runD[0] = 1L;
+        s.runC[0] = 3L;
+        s.runFast[0] = true;
+        // 1 unit: 2/3 min rounds to 0.666…67 (34 digits), × 6e10 ns = 40000000000.00…02 → ceiling 40000000001.
+        assertThat(BackwardScheduler.runNanos(s, 0, 1_000_000L)).isEqualTo(40_000_000_001L);
+        // 0.5 unit: 1/3 min rounds to 0.333…3, × 6e10 = 19999999999.99…8 → ceiling 20000000000.
+        assertThat(BackwardScheduler.runNanos(s, 0, 500_000L)).isEqualTo(20_000_000_000L);
+        // 3 units: 2 min exactly = 120000000000 ns.
+        assertThat(BackwardScheduler.runNanos(s, 0, 3_000_000L)).isEqualTo(120_000_000_000L);
+    }
+
+    @Test
     void schedule_randomRoutingsAndLots_sameDaysAsCoreScheduler() {
         // Lots with up to six decimals on a work center at 85 % efficiency: run minutes often do not terminate.
         qt().withExamples(Math.min(150, Integer.getInteger("QT_EXAMPLES", 150))).forAll(longs().all()).checkAssert(seed -> {
