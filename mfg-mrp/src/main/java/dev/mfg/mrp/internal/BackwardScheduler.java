@@ -33,6 +33,7 @@ import java.util.Optional;
 final class BackwardScheduler {
     private static final BigDecimal NANOS_PER_MINUTE = BigDecimal.valueOf(60_000_000_000L);
     private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(WorkCalendar.MAX_WORK.toNanos());
+    private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final long MAX_NANOS_LONG = WorkCalendar.MAX_WORK.toNanos();
     /** Lots of 10^12 units or more fail the core's quantity check: left to it. */
     private static final long MAX_MICROS = 1_000_000_000_000_000_000L;
@@ -79,6 +80,11 @@ final class BackwardScheduler {
         /** The part of the reduced run-minutes denominator prime to 10: run minutes terminate iff it divides micros. */
         final long[] runC;
         final boolean[] runFast;
+        /** Busy minutes in nano-minutes (10^-9 min): setup, and run = micros × loadP / loadD when that divides. */
+        final long[] loadSetup;
+        final long[] loadP;
+        final long[] loadD;
+        final boolean[] loadFast;
         final Cal[] cal;
         final Operation[] operation;
 
@@ -100,6 +106,10 @@ final class BackwardScheduler {
             runD = new long[size];
             runC = new long[size];
             runFast = new boolean[size];
+            loadSetup = new long[size];
+            loadP = new long[size];
+            loadD = new long[size];
+            loadFast = new boolean[size];
             cal = new Cal[size];
             operation = new Operation[size];
         }
@@ -121,6 +131,10 @@ final class BackwardScheduler {
             runD[to] = o.runD[k];
             runC[to] = o.runC[k];
             runFast[to] = o.runFast[k];
+            loadSetup[to] = o.loadSetup[k];
+            loadP[to] = o.loadP[k];
+            loadD[to] = o.loadD[k];
+            loadFast[to] = o.loadFast[k];
             cal[to] = o.cal[k];
             operation[to] = o.operation[k];
         }
@@ -242,6 +256,19 @@ final class BackwardScheduler {
                 s.runC[k] = c.longValue();
                 s.runFast[k] = true;
             }
+            // nano-minutes = micros / 10^6 × n / d × 10^9 = micros × 1000 n / d
+            BigInteger lp = nu.multiply(BigInteger.valueOf(1000L));
+            BigInteger g3 = lp.gcd(du);
+            lp = lp.divide(g3);
+            BigInteger ld = du.divide(g3);
+            BigDecimal setupNano = s.times[k].setupMinutes().movePointRight(9);
+            if (lp.bitLength() < 62 && ld.bitLength() < 62 && setupNano.signum() >= 0
+                    && setupNano.stripTrailingZeros().scale() <= 0 && setupNano.compareTo(MAX_LONG) < 0) {
+                s.loadSetup[k] = setupNano.longValueExact();
+                s.loadP[k] = lp.longValue();
+                s.loadD[k] = ld.longValue();
+                s.loadFast[k] = true;
+            }
         }
         return s;
     }
@@ -342,6 +369,24 @@ final class BackwardScheduler {
      * from a whole nanosecond, and when it is a whole nanosecond the direction of the rounding decides; else (and
      * on overflow or beyond {@link WorkCalendar#MAX_WORK}) this gives up.
      */
+    /**
+     * {@return the busy minutes of operation {@code k} for a lot ({@link OperationTimes#minutesFor}) in
+     * nano-minutes, or -1 when they are not an exact {@code long} of nano-minutes}
+     */
+    static long busyNanoMinutes(Steps s, int k, long micros) {
+        if (!s.loadFast[k] || micros >= MAX_MICROS || micros % s.loadD[k] != 0) {
+            return -1;
+        }
+        long units = micros / s.loadD[k];
+        long hi = Math.multiplyHigh(units, s.loadP[k]);
+        long run = units * s.loadP[k];
+        if (hi != 0 || run < 0) {
+            return -1;
+        }
+        long sum = run + s.loadSetup[k];
+        return sum < 0 ? -1 : sum;
+    }
+
     static long runNanos(Steps s, int k, long micros) {
         if (!s.runFast[k]) {
             return -1;

@@ -122,10 +122,17 @@ final class PlanRun {
     private Map<String, Integer> nameRank;
     private BackwardScheduler backward;
     // Capacity: minutes per work-center index and bucket; the largest item load per cell for OVERLOAD.
-    private BigDecimal[][] loadMinutes = new BigDecimal[0][];
+    // Minutes are exact nano-minutes (10^-9 min) in a long, or the BigDecimal beside it when that is not null.
+    private long[][] loadNano = new long[0][];
+    private BigDecimal[][] loadBig = new BigDecimal[0][];
     private int[][] topItem = new int[0][];
-    private BigDecimal[][] topLoad = new BigDecimal[0][];
-    private BigDecimal[] itemCell = new BigDecimal[0];
+    private long[][] topNano = new long[0][];
+    private BigDecimal[][] topBig = new BigDecimal[0][];
+    private long[] itemNano = new long[0];
+    private BigDecimal[] itemBig = new BigDecimal[0];
+    // The last lot's minutes per operation, as above.
+    private long[] minNano = new long[8];
+    private BigDecimal[] minBig = new BigDecimal[8];
     private int[] touched = new int[16];
     private int touchedCount;
     private boolean[] isTouched = new boolean[0];
@@ -484,7 +491,6 @@ final class PlanRun {
             int lastRecv = -1;
             long lastQty = 0;
             boolean scheduled = false;
-            BigDecimal[] minutes = null;
             int equal = 0; // orders of the current run of equal lots not yet loaded
             for (int k = 0; k < count; k++) {
                 int recv = ws.orderBucket(k);
@@ -493,11 +499,13 @@ final class PlanRun {
                 if (routed[i] && (recv != lastRecv || qty != lastQty)) {
                     // Equal lots due together have equal schedules and loads: schedule once per run of them.
                     if (equal > 0) {
-                        load(minutes, equal);
+                        load(equal);
                         equal = 0;
                     }
                     scheduled = schedule(i, qty, dueDay);
-                    minutes = scheduled ? minutes(qty) : null;
+                    if (scheduled) {
+                        minutes(qty);
+                    }
                     lastRecv = recv;
                     lastQty = qty;
                 }
@@ -522,7 +530,7 @@ final class PlanRun {
                 }
             }
             if (equal > 0) {
-                load(minutes, equal);
+                load(equal);
             }
             flushItemLoad(i);
         }
@@ -640,68 +648,101 @@ final class PlanRun {
         }
     }
 
-    /** {@return setup + run minutes of each operation of the last schedule for a lot} */
-    private BigDecimal[] minutes(long qty) {
+    /**
+     * Computes the setup + run minutes of each operation of the last schedule for a lot into {@link #minNano}
+     * (nano-minutes) or, where those are not an exact {@code long}, {@link #minBig}.
+     */
+    private void minutes(long qty) {
         BackwardScheduler.Steps s = backward.steps;
-        BigDecimal quantity = decimals.of(qty);
-        BigDecimal[] out = new BigDecimal[s.size];
-        for (int k = 0; k < s.size; k++) {
-            out[k] = s.times[k].minutesFor(quantity);
+        if (minNano.length < s.size) {
+            minNano = new long[Math.max(s.size, minNano.length * 2)];
+            minBig = new BigDecimal[minNano.length];
         }
-        return out;
+        for (int k = 0; k < s.size; k++) {
+            long v = BackwardScheduler.busyNanoMinutes(s, k, qty);
+            minNano[k] = v;
+            minBig[k] = v >= 0 ? null : s.times[k].minutesFor(decimals.of(qty));
+        }
     }
 
     /**
-     * Adds the setup + run minutes of {@code orders} equal orders (the last schedule) to the bucket where each
-     * operation's setup starts.
+     * Adds the setup + run minutes of {@code orders} equal orders (the last schedule, {@link #minutes}) to the
+     * bucket where each operation's setup starts.
      */
-    private void load(BigDecimal[] perOrder, int orders) {
-        BigDecimal[] minutes = perOrder;
-        if (orders > 1) {
-            BigDecimal times = BigDecimal.valueOf(orders);
-            minutes = new BigDecimal[perOrder.length];
-            for (int k = 0; k < minutes.length; k++) {
-                minutes[k] = perOrder[k].multiply(times);
-            }
-        }
+    private void load(int orders) {
         BackwardScheduler.Steps s = backward.steps;
         int wcs = backward.workCenterCount();
-        if (wcs > loadMinutes.length) {
+        if (wcs > loadNano.length) {
             growLoad(wcs);
         }
         for (int k = 0; k < s.size; k++) {
             int b = horizon.bucketOfEpochDay(backward.setupDay[k]);
-            if (b < 0 || b >= nb || minutes[k].signum() == 0) {
+            if (b < 0 || b >= nb || (minBig[k] == null ? minNano[k] == 0 : minBig[k].signum() == 0)) {
                 continue;
             }
+            long nano = -1;
+            BigDecimal big = null;
+            if (minBig[k] == null) {
+                long hi = Math.multiplyHigh(minNano[k], orders);
+                nano = minNano[k] * orders;
+                if (hi != 0 || nano < 0) {
+                    nano = -1;
+                    big = BigDecimal.valueOf(minNano[k], 9).multiply(BigDecimal.valueOf(orders));
+                }
+            } else {
+                big = orders > 1 ? minBig[k].multiply(BigDecimal.valueOf(orders)) : minBig[k];
+            }
             int w = s.workCenter[k];
-            if (loadMinutes[w] == null) {
-                loadMinutes[w] = new BigDecimal[nb];
-                Arrays.fill(loadMinutes[w], BigDecimal.ZERO);
+            if (loadNano[w] == null) {
+                loadNano[w] = new long[nb];
+                loadBig[w] = new BigDecimal[nb];
                 topItem[w] = new int[nb];
                 Arrays.fill(topItem[w], -1);
-                topLoad[w] = new BigDecimal[nb];
+                topNano[w] = new long[nb];
+                topBig[w] = new BigDecimal[nb];
             }
-            loadMinutes[w][b] = loadMinutes[w][b].add(minutes[k]);
+            add(loadNano[w], loadBig[w], b, nano, big);
             int cell = w * nb + b;
             if (!isTouched[cell]) {
                 isTouched[cell] = true;
-                itemCell[cell] = BigDecimal.ZERO;
+                itemNano[cell] = 0;
+                itemBig[cell] = null;
                 if (touchedCount == touched.length) {
                     touched = Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = cell;
             }
-            itemCell[cell] = itemCell[cell].add(minutes[k]);
+            add(itemNano, itemBig, cell, nano, big);
         }
     }
 
+    /** Adds nano-minutes {@code nano} (or, when {@code big} is given, {@code big} minutes) to a cell, exactly. */
+    private static void add(long[] nanos, BigDecimal[] bigs, int x, long nano, BigDecimal big) {
+        if (bigs[x] == null && big == null) {
+            long sum = nanos[x] + nano;
+            if (sum >= 0) {
+                nanos[x] = sum;
+                return;
+            }
+        }
+        BigDecimal current = bigs[x] != null ? bigs[x] : BigDecimal.valueOf(nanos[x], 9);
+        bigs[x] = current.add(big != null ? big : BigDecimal.valueOf(nano, 9));
+    }
+
+    /** {@return a cell's minutes} */
+    private static BigDecimal value(long[] nanos, BigDecimal[] bigs, int x) {
+        return bigs[x] != null ? bigs[x] : BigDecimal.valueOf(nanos[x], 9);
+    }
+
     private void growLoad(int wcs) {
-        int size = Math.max(wcs, loadMinutes.length * 2);
-        loadMinutes = Arrays.copyOf(loadMinutes, size);
+        int size = Math.max(wcs, loadNano.length * 2);
+        loadNano = Arrays.copyOf(loadNano, size);
+        loadBig = Arrays.copyOf(loadBig, size);
         topItem = Arrays.copyOf(topItem, size);
-        topLoad = Arrays.copyOf(topLoad, size);
-        itemCell = Arrays.copyOf(itemCell, size * nb);
+        topNano = Arrays.copyOf(topNano, size);
+        topBig = Arrays.copyOf(topBig, size);
+        itemNano = Arrays.copyOf(itemNano, size * nb);
+        itemBig = Arrays.copyOf(itemBig, size * nb);
         isTouched = Arrays.copyOf(isTouched, size * nb);
     }
 
@@ -711,15 +752,22 @@ final class PlanRun {
             int cell = touched[x];
             int w = cell / nb;
             int b = cell % nb;
-            BigDecimal mine = itemCell[cell];
             int top = topItem[w][b];
-            int c = top < 0 ? 1 : mine.compareTo(topLoad[w][b]);
+            int c;
+            if (top < 0) {
+                c = 1;
+            } else if (itemBig[cell] == null && topBig[w][b] == null) {
+                c = Long.compare(itemNano[cell], topNano[w][b]);
+            } else {
+                c = value(itemNano, itemBig, cell).compareTo(value(topNano[w], topBig[w], b));
+            }
             if (c > 0 || c == 0 && items[i].id().compareTo(items[top].id()) < 0) {
                 topItem[w][b] = i;
-                topLoad[w][b] = mine;
+                topNano[w][b] = itemNano[cell];
+                topBig[w][b] = itemBig[cell];
             }
             isTouched[cell] = false;
-            itemCell[cell] = null;
+            itemBig[cell] = null;
         }
         touchedCount = 0;
     }
@@ -727,14 +775,14 @@ final class PlanRun {
     private List<CapacityLoad> capacity() {
         MasterData data = snapshot.masterData();
         BigDecimal sixty = BigDecimal.valueOf(60);
-        Integer[] byId = new Integer[Math.min(loadMinutes.length, backward.workCenterCount())];
+        Integer[] byId = new Integer[Math.min(loadNano.length, backward.workCenterCount())];
         for (int w = 0; w < byId.length; w++) {
             byId[w] = w;
         }
         Arrays.sort(byId, Comparator.comparing(w -> backward.workCenter(w).id()));
         List<CapacityLoad> out = new ArrayList<>();
         for (int w : byId) {
-            if (loadMinutes[w] == null) {
+            if (loadNano[w] == null) {
                 continue;
             }
             WorkCenter wc = backward.workCenter(w);
@@ -750,7 +798,7 @@ final class PlanRun {
                         days++;
                     }
                 }
-                BigDecimal load = Decimals.roundQuantity(Decimals.divide(loadMinutes[w][t], sixty));
+                BigDecimal load = Decimals.roundQuantity(Decimals.divide(value(loadNano[w], loadBig[w], t), sixty));
                 BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
                 CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
                         .capacityHours(cap).build();
