@@ -46,6 +46,8 @@ final class BackwardScheduler {
 
     private final Map<WorkCalendar, Cal> fastCalendars = new IdentityHashMap<>();
     private final Map<Operation, Steps> byOperation = new IdentityHashMap<>();
+    private final Map<Routing, Steps[]> perBucket = new IdentityHashMap<>();
+    private static final Steps NONE = new Steps(null, 0);
 
     /** The last schedule: operations in routing order. */
     Steps steps;
@@ -174,6 +176,54 @@ final class BackwardScheduler {
             byDate.put(due, s);
         }
         return s;
+    }
+
+    /**
+     * {@return as {@link #steps}, for due dates that are bucket starts: cached per routing and bucket, and one
+     * {@code Steps} shared by all buckets with the same operations in force}
+     *
+     * @param routing the routing
+     * @param bucket the bucket of {@code due}, 0 ≤ bucket < {@code buckets}
+     * @param buckets the number of buckets
+     * @param due the due date
+     */
+    @org.jspecify.annotations.Nullable
+    Steps stepsAt(Routing routing, int bucket, int buckets, LocalDate due) {
+        Steps[] byBucket = perBucket.get(routing);
+        if (byBucket == null) {
+            byBucket = new Steps[buckets];
+            perBucket.put(routing, byBucket);
+        }
+        Steps s = byBucket[bucket];
+        if (s == null) {
+            var ops = routing.operationsOn(due);
+            s = NONE;
+            if (!ops.isEmpty()) {
+                for (Steps other : byBucket) {
+                    if (other != null && other != NONE && sameOperations(other, ops)) {
+                        s = other;
+                        break;
+                    }
+                }
+                if (s == NONE) {
+                    s = resolve(routing, due);
+                }
+            }
+            byBucket[bucket] = s;
+        }
+        return s == NONE ? null : s;
+    }
+
+    private static boolean sameOperations(Steps s, org.eclipse.collections.api.list.ImmutableList<Operation> ops) {
+        if (s.size != ops.size()) {
+            return false;
+        }
+        for (int k = 0; k < s.size; k++) {
+            if (s.operation[k] != ops.get(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Steps resolve(Routing routing, LocalDate due) {

@@ -502,7 +502,7 @@ final class PlanRun {
                         load(equal);
                         equal = 0;
                     }
-                    scheduled = schedule(i, qty, dueDay);
+                    scheduled = schedule(i, qty, recv, dueDay);
                     if (scheduled) {
                         minutes(qty);
                     }
@@ -595,12 +595,13 @@ final class PlanRun {
      * Schedules an order backward from its due date (start of the receipt bucket) into {@link #backward}, if a
      * routing applies; {@return whether one did}
      */
-    private boolean schedule(int i, long qty, long dueDay) {
+    private boolean schedule(int i, long qty, int recv, long dueDay) {
         Routing routing = routing(i, qty);
         if (routing == null) {
             return false;
         }
-        BackwardScheduler.Steps steps = backward.steps(routing, LocalDate.ofEpochDay(dueDay));
+        BackwardScheduler.Steps steps = recv < nb ? backward.stepsAt(routing, recv, nb, horizon.start(recv))
+                : backward.steps(routing, LocalDate.ofEpochDay(dueDay));
         if (steps == null) {
             return false;
         }
@@ -716,22 +717,27 @@ final class PlanRun {
         }
     }
 
-    /** Adds nano-minutes {@code nano} (or, when {@code big} is given, {@code big} minutes) to a cell, exactly. */
+    /**
+     * Adds nano-minutes {@code nano} or, when {@code big} is given, {@code big} minutes to a cell, exactly: the
+     * cell's minutes are its nano-minutes plus its decimal part (null for zero), so long addends never meet a
+     * decimal until the cell is read.
+     */
     private static void add(long[] nanos, BigDecimal[] bigs, int x, long nano, BigDecimal big) {
-        if (bigs[x] == null && big == null) {
+        if (big == null) {
             long sum = nanos[x] + nano;
             if (sum >= 0) {
                 nanos[x] = sum;
                 return;
             }
+            big = BigDecimal.valueOf(nano, 9);
         }
-        BigDecimal current = bigs[x] != null ? bigs[x] : BigDecimal.valueOf(nanos[x], 9);
-        bigs[x] = current.add(big != null ? big : BigDecimal.valueOf(nano, 9));
+        bigs[x] = bigs[x] == null ? big : bigs[x].add(big);
     }
 
     /** {@return a cell's minutes} */
     private static BigDecimal value(long[] nanos, BigDecimal[] bigs, int x) {
-        return bigs[x] != null ? bigs[x] : BigDecimal.valueOf(nanos[x], 9);
+        BigDecimal v = BigDecimal.valueOf(nanos[x], 9);
+        return bigs[x] == null ? v : v.add(bigs[x]);
     }
 
     private void growLoad(int wcs) {
