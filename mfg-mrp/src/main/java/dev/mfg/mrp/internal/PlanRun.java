@@ -736,6 +736,9 @@ final class PlanRun {
 
     /** {@return a cell's minutes} */
     private static BigDecimal value(long[] nanos, BigDecimal[] bigs, int x) {
+        if (nanos[x] == 0 && bigs[x] != null) {
+            return bigs[x];
+        }
         BigDecimal v = BigDecimal.valueOf(nanos[x], 9);
         return bigs[x] == null ? v : v.add(bigs[x]);
     }
@@ -760,17 +763,25 @@ final class PlanRun {
             int b = cell % nb;
             int top = topItem[w][b];
             int c;
+            BigDecimal mine = null;
             if (top < 0) {
                 c = 1;
             } else if (itemBig[cell] == null && topBig[w][b] == null) {
                 c = Long.compare(itemNano[cell], topNano[w][b]);
             } else {
-                c = value(itemNano, itemBig, cell).compareTo(value(topNano[w], topBig[w], b));
+                mine = value(itemNano, itemBig, cell);
+                c = mine.compareTo(value(topNano[w], topBig[w], b));
             }
             if (c > 0 || c == 0 && items[i].id().compareTo(items[top].id()) < 0) {
                 topItem[w][b] = i;
-                topNano[w][b] = itemNano[cell];
-                topBig[w][b] = itemBig[cell];
+                if (itemBig[cell] == null) {
+                    topNano[w][b] = itemNano[cell];
+                    topBig[w][b] = null;
+                } else {
+                    // Kept whole, so later comparisons read it without adding.
+                    topNano[w][b] = 0;
+                    topBig[w][b] = mine != null ? mine : value(itemNano, itemBig, cell);
+                }
             }
             isTouched[cell] = false;
             itemBig[cell] = null;
