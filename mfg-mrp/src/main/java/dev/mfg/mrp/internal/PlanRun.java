@@ -66,6 +66,7 @@ import org.eclipse.collections.api.factory.Lists;
  * ({@link CompactRows}).
  */
 final class PlanRun {
+    private static final int SCALES = 48;
     private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
             .thenComparing(ActionMessage::type).thenComparing(ActionMessage::reference);
 
@@ -125,6 +126,9 @@ final class PlanRun {
     // Minutes are exact nano-minutes (10^-9 min) in a long, or the BigDecimal beside it when that is not null.
     private long[][] loadNano = new long[0][];
     private BigDecimal[][] loadBig = new BigDecimal[0][];
+    // Decimal parts of the work-center cells, summed per scale (index b * SCALES + scale) so that adding never
+    // rescales; a decimal of another scale goes to loadBig.
+    private BigDecimal[][] loadScaled = new BigDecimal[0][];
     private int[][] topItem = new int[0][];
     private long[][] topNano = new long[0][];
     private BigDecimal[][] topBig = new BigDecimal[0][];
@@ -697,12 +701,19 @@ final class PlanRun {
             if (loadNano[w] == null) {
                 loadNano[w] = new long[nb];
                 loadBig[w] = new BigDecimal[nb];
+                loadScaled[w] = new BigDecimal[nb * SCALES];
                 topItem[w] = new int[nb];
                 Arrays.fill(topItem[w], -1);
                 topNano[w] = new long[nb];
                 topBig[w] = new BigDecimal[nb];
             }
-            add(loadNano[w], loadBig[w], b, nano, big);
+            if (big != null && big.scale() >= 0 && big.scale() < SCALES) {
+                int x = b * SCALES + big.scale();
+                BigDecimal[] scaled = loadScaled[w];
+                scaled[x] = scaled[x] == null ? big : scaled[x].add(big);
+            } else {
+                add(loadNano[w], loadBig[w], b, nano, big);
+            }
             int cell = w * nb + b;
             if (!isTouched[cell]) {
                 isTouched[cell] = true;
@@ -734,6 +745,18 @@ final class PlanRun {
         bigs[x] = bigs[x] == null ? big : bigs[x].add(big);
     }
 
+    /** {@return the minutes of a work-center cell: long part, per-scale decimal parts and other decimals} */
+    private BigDecimal cellMinutes(int w, int b) {
+        BigDecimal v = value(loadNano[w], loadBig[w], b);
+        for (int scale = 0; scale < SCALES; scale++) {
+            BigDecimal part = loadScaled[w][b * SCALES + scale];
+            if (part != null) {
+                v = v.add(part);
+            }
+        }
+        return v;
+    }
+
     /** {@return a cell's minutes} */
     private static BigDecimal value(long[] nanos, BigDecimal[] bigs, int x) {
         if (nanos[x] == 0 && bigs[x] != null) {
@@ -747,6 +770,7 @@ final class PlanRun {
         int size = Math.max(wcs, loadNano.length * 2);
         loadNano = Arrays.copyOf(loadNano, size);
         loadBig = Arrays.copyOf(loadBig, size);
+        loadScaled = Arrays.copyOf(loadScaled, size);
         topItem = Arrays.copyOf(topItem, size);
         topNano = Arrays.copyOf(topNano, size);
         topBig = Arrays.copyOf(topBig, size);
@@ -815,7 +839,7 @@ final class PlanRun {
                         days++;
                     }
                 }
-                BigDecimal load = Decimals.roundQuantity(Decimals.divide(value(loadNano[w], loadBig[w], t), sixty));
+                BigDecimal load = Decimals.roundQuantity(Decimals.divide(cellMinutes(w, t), sixty));
                 BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
                 CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
                         .capacityHours(cap).build();
