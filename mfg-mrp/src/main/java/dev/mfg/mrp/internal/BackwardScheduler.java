@@ -11,6 +11,7 @@ import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingScheduler;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import dev.mfg.core.quantity.Decimals;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -87,6 +88,9 @@ final class BackwardScheduler {
         final long[] loadP;
         final long[] loadD;
         final boolean[] loadFast;
+        /** Run minutes for q are q × runNum / runDen, as {@link OperationTimes#runMinutesFor} divides them. */
+        final BigDecimal[] runNum;
+        final BigDecimal[] runDen;
         final Cal[] cal;
         final Operation[] operation;
 
@@ -112,6 +116,8 @@ final class BackwardScheduler {
             loadP = new long[size];
             loadD = new long[size];
             loadFast = new boolean[size];
+            runNum = new BigDecimal[size];
+            runDen = new BigDecimal[size];
             cal = new Cal[size];
             operation = new Operation[size];
         }
@@ -137,6 +143,8 @@ final class BackwardScheduler {
             loadP[to] = o.loadP[k];
             loadD[to] = o.loadD[k];
             loadFast[to] = o.loadFast[k];
+            runNum[to] = o.runNum[k];
+            runDen[to] = o.runDen[k];
             cal[to] = o.cal[k];
             operation[to] = o.operation[k];
         }
@@ -278,6 +286,8 @@ final class BackwardScheduler {
             d = BigDecimal.ONE;
         }
         d = d.multiply(wc.efficiencyFactor());
+        s.runNum[k] = n;
+        s.runDen[k] = d;
         int scale = Math.max(0, Math.max(n.scale(), d.scale()));
         BigInteger nu = n.movePointRight(scale).toBigIntegerExact();
         BigInteger du = d.movePointRight(scale).toBigIntegerExact();
@@ -287,7 +297,7 @@ final class BackwardScheduler {
                 nu = nu.divide(g);
                 du = du.divide(g);
             }
-            BigInteger c = du;
+            BigInteger c = nu.signum() == 0 ? BigInteger.ONE : du; // zero minutes terminate
             while (!c.testBit(0) && c.signum() > 0) {
                 c = c.shiftRight(1);
             }
@@ -435,6 +445,20 @@ final class BackwardScheduler {
         }
         long sum = run + s.loadSetup[k];
         return sum < 0 ? -1 : sum;
+    }
+
+    /**
+     * {@return the busy minutes of operation {@code k} for a lot whose run minutes do not terminate, as
+     * {@link OperationTimes#minutesFor} computes them (run minutes to 34 significant digits), without its failed
+     * exact division first; null when that is not known to be the case}
+     */
+    static @org.jspecify.annotations.Nullable BigDecimal busyMinutesNonTerminating(Steps s, int k, long micros,
+            BigDecimal quantity) {
+        if (!s.runFast[k] || s.runP[k] == 0 || micros <= 0 || micros >= MAX_MICROS || micros % s.runC[k] == 0) {
+            return null;
+        }
+        BigDecimal run = Decimals.strip(quantity.multiply(s.runNum[k]).divide(s.runDen[k], Decimals.MONEY_CONTEXT));
+        return Decimals.strip(s.times[k].setupMinutes().add(run));
     }
 
     static long runNanos(Steps s, int k, long micros) {

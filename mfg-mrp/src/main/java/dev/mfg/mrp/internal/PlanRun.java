@@ -666,7 +666,13 @@ final class PlanRun {
         for (int k = 0; k < s.size; k++) {
             long v = BackwardScheduler.busyNanoMinutes(s, k, qty);
             minNano[k] = v;
-            minBig[k] = v >= 0 ? null : s.times[k].minutesFor(decimals.of(qty));
+            if (v >= 0) {
+                minBig[k] = null;
+            } else {
+                BigDecimal q = decimals.of(qty);
+                BigDecimal m = BackwardScheduler.busyMinutesNonTerminating(s, k, qty, q);
+                minBig[k] = m != null ? m : s.times[k].minutesFor(q);
+            }
         }
     }
 

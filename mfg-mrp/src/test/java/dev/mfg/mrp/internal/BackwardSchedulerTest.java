@@ -146,6 +146,16 @@ class BackwardSchedulerTest {
                 for (int k = 0; k < s.steps.size; k++) {
                     assertThat(s.setupDay[k]).as("op %s, seed %s", s.steps.no[k], seed)
                             .isEqualTo(expected.operationStart(s.steps.no[k]).toLocalDate().toEpochDay());
+                    // Busy minutes: the long nano-minutes or the direct 34-digit quotient equal the core's.
+                    BigDecimal core = s.steps.times[k].minutesFor(q);
+                    long nano = BackwardScheduler.busyNanoMinutes(s.steps, k, micros);
+                    BigDecimal direct = BackwardScheduler.busyMinutesNonTerminating(s.steps, k, micros, q);
+                    if (nano >= 0) {
+                        assertThat(BigDecimal.valueOf(nano, 9)).as("busy, seed %s", seed).isEqualByComparingTo(core);
+                        assertThat(direct).isNull();
+                    } else if (direct != null) {
+                        assertThat(direct).as("busy, seed %s", seed).isEqualTo(core);
+                    }
                 }
             }
         });
