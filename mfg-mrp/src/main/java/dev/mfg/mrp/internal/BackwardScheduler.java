@@ -10,6 +10,8 @@ import dev.mfg.core.routing.OperationTimes;
 import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingScheduler;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import dev.mfg.core.quantity.Decimals;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +34,10 @@ import java.util.Optional;
 final class BackwardScheduler {
     private static final BigDecimal NANOS_PER_MINUTE = BigDecimal.valueOf(60_000_000_000L);
     private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(WorkCalendar.MAX_WORK.toNanos());
+    private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final long MAX_NANOS_LONG = WorkCalendar.MAX_WORK.toNanos();
+    /** Lots of 10^12 units or more fail the core's quantity check: left to it. */
+    private static final long MAX_MICROS = 1_000_000_000_000_000_000L;
 
     private final MasterData data;
     private final Map<Routing, Map<LocalDate, Steps>> cache = new IdentityHashMap<>();
@@ -39,10 +45,18 @@ final class BackwardScheduler {
     private final Map<dev.mfg.core.resource.WorkCenterId, Integer> workCenterIndex = new HashMap<>();
     private WorkCenter[] workCenters = new WorkCenter[8];
 
+    private final Map<WorkCalendar, Cal> fastCalendars = new IdentityHashMap<>();
+    private final Map<Operation, Steps> byOperation = new IdentityHashMap<>();
+    private final Map<Routing, Steps[]> perBucket = new IdentityHashMap<>();
+    private static final Steps NONE = new Steps(null, 0);
+
     /** The last schedule: operations in routing order. */
     Steps steps;
     LocalDateTime orderStart;
     LocalDateTime[] setupStart = new LocalDateTime[8];
+    /** The last schedule by {@link #schedule}: the epoch day of each operation's setup start and of the order start. */
+    long[] setupDay = new long[8];
+    long startDay;
 
     BackwardScheduler(MasterData data) {
         this.data = data;
@@ -60,6 +74,25 @@ final class BackwardScheduler {
         final Duration[] setup;
         final Duration[] queue;
         final String[] path;
+        /** Exact nanosecond arithmetic: move, setup and queue durations; run nanos as micros × runP / runD. */
+        final long[] moveNanos;
+        final long[] setupNanos;
+        final long[] queueNanos;
+        final long[] runP;
+        final long[] runD;
+        /** The part of the reduced run-minutes denominator prime to 10: run minutes terminate iff it divides micros. */
+        final long[] runC;
+        final boolean[] runFast;
+        /** Busy minutes in nano-minutes (10^-9 min): setup, and run = micros × loadP / loadD when that divides. */
+        final long[] loadSetup;
+        final long[] loadP;
+        final long[] loadD;
+        final boolean[] loadFast;
+        /** Run minutes for q are q × runNum / runDen, as {@link OperationTimes#runMinutesFor} divides them. */
+        final BigDecimal[] runNum;
+        final BigDecimal[] runDen;
+        final Cal[] cal;
+        final Operation[] operation;
 
         Steps(Routing routing, int size) {
             this.routing = routing;
@@ -72,6 +105,48 @@ final class BackwardScheduler {
             setup = new Duration[size];
             queue = new Duration[size];
             path = new String[size];
+            moveNanos = new long[size];
+            setupNanos = new long[size];
+            queueNanos = new long[size];
+            runP = new long[size];
+            runD = new long[size];
+            runC = new long[size];
+            runFast = new boolean[size];
+            loadSetup = new long[size];
+            loadP = new long[size];
+            loadD = new long[size];
+            loadFast = new boolean[size];
+            runNum = new BigDecimal[size];
+            runDen = new BigDecimal[size];
+            cal = new Cal[size];
+            operation = new Operation[size];
+        }
+
+        /** Copies operation {@code k} of {@code o} to operation {@code to}. */
+        void copy(int to, Steps o, int k) {
+            no[to] = o.no[k];
+            workCenter[to] = o.workCenter[k];
+            times[to] = o.times[k];
+            calendar[to] = o.calendar[k];
+            move[to] = o.move[k];
+            setup[to] = o.setup[k];
+            queue[to] = o.queue[k];
+            path[to] = o.path[k];
+            moveNanos[to] = o.moveNanos[k];
+            setupNanos[to] = o.setupNanos[k];
+            queueNanos[to] = o.queueNanos[k];
+            runP[to] = o.runP[k];
+            runD[to] = o.runD[k];
+            runC[to] = o.runC[k];
+            runFast[to] = o.runFast[k];
+            loadSetup[to] = o.loadSetup[k];
+            loadP[to] = o.loadP[k];
+            loadD[to] = o.loadD[k];
+            loadFast[to] = o.loadFast[k];
+            runNum[to] = o.runNum[k];
+            runDen[to] = o.runDen[k];
+            cal[to] = o.cal[k];
+            operation[to] = o.operation[k];
         }
 
         /** {@return the index of operation {@code operationNo}, or -1} */
@@ -111,26 +186,149 @@ final class BackwardScheduler {
         return s;
     }
 
+    /**
+     * {@return as {@link #steps}, for due dates that are bucket starts: cached per routing and bucket, and one
+     * {@code Steps} shared by all buckets with the same operations in force}
+     *
+     * @param routing the routing
+     * @param bucket the bucket of {@code due}, 0 ≤ bucket < {@code buckets}
+     * @param buckets the number of buckets
+     * @param due the due date
+     */
+    @org.jspecify.annotations.Nullable
+    Steps stepsAt(Routing routing, int bucket, int buckets, LocalDate due) {
+        Steps[] byBucket = perBucket.get(routing);
+        if (byBucket == null) {
+            byBucket = new Steps[buckets];
+            perBucket.put(routing, byBucket);
+        }
+        Steps s = byBucket[bucket];
+        if (s == null) {
+            var ops = routing.operationsOn(due);
+            s = NONE;
+            if (!ops.isEmpty()) {
+                for (Steps other : byBucket) {
+                    if (other != null && other != NONE && sameOperations(other, ops)) {
+                        s = other;
+                        break;
+                    }
+                }
+                if (s == NONE) {
+                    s = resolve(routing, due);
+                }
+            }
+            byBucket[bucket] = s;
+        }
+        return s == NONE ? null : s;
+    }
+
+    private static boolean sameOperations(Steps s, org.eclipse.collections.api.list.ImmutableList<Operation> ops) {
+        if (s.size != ops.size()) {
+            return false;
+        }
+        for (int k = 0; k < s.size; k++) {
+            if (s.operation[k] != ops.get(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Steps resolve(Routing routing, LocalDate due) {
         var ops = routing.operationsOn(due);
         if (ops.isEmpty()) {
             return null;
         }
         Steps s = new Steps(routing, ops.size());
-        String prefix = "routing[" + routing.id() + "].operations[";
         for (int k = 0; k < ops.size(); k++) {
             Operation op = ops.get(k);
-            WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
-            Optional<Tool> tool = op.tool().flatMap(data::tool);
-            s.no[k] = op.no();
-            s.workCenter[k] = index(wc);
-            s.times[k] = OperationTimes.of(op, wc, tool);
-            s.calendar[k] = calendars.computeIfAbsent(wc,
-                    w -> w.calendar().flatMap(data::calendar).orElseGet(w::defaultCalendar));
-            s.path[k] = prefix + op.no() + "]";
-            s.move[k] = duration(s.times[k].moveMinutes(), s.path[k]);
-            s.setup[k] = duration(s.times[k].setupMinutes(), s.path[k]);
-            s.queue[k] = duration(s.times[k].queueMinutes(), s.path[k]);
+            Steps one = byOperation.get(op);
+            if (one == null || one.routing != routing) {
+                one = resolve(routing, op);
+                byOperation.putIfAbsent(op, one);
+            }
+            s.copy(k, one, 0);
+        }
+        return s;
+    }
+
+    /** One operation resolved: times, calendar, durations and the exact run-time ratio. */
+    private Steps resolve(Routing routing, Operation op) {
+        Steps s = new Steps(routing, 1);
+        int k = 0;
+        WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
+        Optional<Tool> tool = op.tool().flatMap(data::tool);
+        s.operation[k] = op;
+        s.no[k] = op.no();
+        s.workCenter[k] = index(wc);
+        s.times[k] = OperationTimes.of(op, wc, tool);
+        s.calendar[k] = calendars.computeIfAbsent(wc,
+                w -> w.calendar().flatMap(data::calendar).orElseGet(w::defaultCalendar));
+        s.cal[k] = fastCalendars.computeIfAbsent(s.calendar[k], Cal::new);
+        s.path[k] = "routing[" + routing.id() + "].operations[" + op.no() + "]";
+        s.move[k] = duration(s.times[k].moveMinutes(), s.path[k]);
+        s.setup[k] = duration(s.times[k].setupMinutes(), s.path[k]);
+        s.queue[k] = duration(s.times[k].queueMinutes(), s.path[k]);
+        s.moveNanos[k] = s.move[k].toNanos();
+        s.setupNanos[k] = s.setup[k].toNanos();
+        s.queueNanos[k] = s.queue[k].toNanos();
+        // Run minutes for q = q × N / (D × efficiency), as OperationTimes#runMinutesFor.
+        BigDecimal n;
+        BigDecimal d;
+        if (op.runMinutesPerUnit().isPresent()) {
+            n = op.runMinutesPerUnit().get();
+            d = BigDecimal.ONE;
+        } else if (op.cycleSeconds().isPresent()) {
+            n = op.cycleSeconds().get();
+            d = BigDecimal.valueOf(60L * s.times[k].cavities());
+        } else {
+            n = BigDecimal.ZERO;
+            d = BigDecimal.ONE;
+        }
+        d = d.multiply(wc.efficiencyFactor());
+        s.runNum[k] = n;
+        s.runDen[k] = d;
+        int scale = Math.max(0, Math.max(n.scale(), d.scale()));
+        BigInteger nu = n.movePointRight(scale).toBigIntegerExact();
+        BigInteger du = d.movePointRight(scale).toBigIntegerExact();
+        if (nu.signum() >= 0 && du.signum() > 0) {
+            BigInteger g = nu.gcd(du);
+            if (nu.signum() > 0) {
+                nu = nu.divide(g);
+                du = du.divide(g);
+            }
+            BigInteger c = nu.signum() == 0 ? BigInteger.ONE : du; // zero minutes terminate
+            while (!c.testBit(0) && c.signum() > 0) {
+                c = c.shiftRight(1);
+            }
+            BigInteger five = BigInteger.valueOf(5);
+            while (c.mod(five).signum() == 0) {
+                c = c.divide(five);
+            }
+            // nanos = micros / 10^6 × n / d minutes × 6 × 10^10 = micros × 60000 n / d
+            BigInteger p = nu.multiply(BigInteger.valueOf(60_000L));
+            BigInteger g2 = p.signum() == 0 ? du : p.gcd(du);
+            p = p.divide(g2);
+            BigInteger dd = du.divide(g2);
+            if (p.bitLength() < 62 && dd.bitLength() < 62 && c.bitLength() < 62) {
+                s.runP[k] = p.longValue();
+                s.runD[k] = dd.longValue();
+                s.runC[k] = c.longValue();
+                s.runFast[k] = true;
+            }
+            // nano-minutes = micros / 10^6 × n / d × 10^9 = micros × 1000 n / d
+            BigInteger lp = nu.multiply(BigInteger.valueOf(1000L));
+            BigInteger g3 = lp.gcd(du);
+            lp = lp.divide(g3);
+            BigInteger ld = du.divide(g3);
+            BigDecimal setupNano = s.times[k].setupMinutes().movePointRight(9);
+            if (lp.bitLength() < 62 && ld.bitLength() < 62 && setupNano.signum() >= 0
+                    && setupNano.stripTrailingZeros().scale() <= 0 && setupNano.compareTo(MAX_LONG) < 0) {
+                s.loadSetup[k] = setupNano.longValueExact();
+                s.loadP[k] = lp.longValue();
+                s.loadD[k] = ld.longValue();
+                s.loadFast[k] = true;
+            }
         }
         return s;
     }
@@ -172,6 +370,235 @@ final class BackwardScheduler {
         }
         steps = s;
         orderStart = t;
+    }
+
+    /**
+     * Schedules a lot backward from the start of {@code dueDay} into {@link #setupDay} and {@link #startDay}: in
+     * exact {@code long} nanoseconds when that decides the result exactly (see {@link #runNanos}), else with
+     * {@link #backward}; both give the same days.
+     *
+     * @param s the resolved operations
+     * @param micros the lot size in micro-units, positive
+     * @param quantity the same lot size as a decimal
+     * @param dueDay the due date as an epoch day
+     */
+    void schedule(Steps s, long micros, java.util.function.LongFunction<BigDecimal> quantity, long dueDay) {
+        if (setupDay.length < s.size) {
+            setupDay = new long[Math.max(s.size, setupDay.length * 2)];
+        }
+        if (!fast(s, micros, dueDay)) {
+            backward(s, quantity.apply(micros), LocalDate.ofEpochDay(dueDay).atStartOfDay());
+            for (int k = 0; k < s.size; k++) {
+                setupDay[k] = setupStart[k].toLocalDate().toEpochDay();
+            }
+            startDay = orderStart.toLocalDate().toEpochDay();
+        }
+        steps = s;
+    }
+
+    private boolean fast(Steps s, long micros, long dueDay) {
+        if (dueDay > Cal.MAX_DAY || dueDay < Cal.MIN_DAY || micros >= MAX_MICROS) {
+            return false;
+        }
+        long t = dueDay * Cal.DAY;
+        for (int k = s.size - 1; k >= 0; k--) {
+            Cal c = s.cal[k];
+            long run = runNanos(s, k, micros);
+            if (run < 0) {
+                return false;
+            }
+            long runEnd = c.subtract(t, s.moveNanos[k]);
+            long runStart = runEnd == Cal.FAIL ? Cal.FAIL : c.subtract(runEnd, run);
+            long setup = runStart == Cal.FAIL ? Cal.FAIL : c.subtract(runStart, s.setupNanos[k]);
+            t = setup == Cal.FAIL ? Cal.FAIL : c.subtract(setup, s.queueNanos[k]);
+            if (t == Cal.FAIL) {
+                return false;
+            }
+            setupDay[k] = Math.floorDiv(setup, Cal.DAY);
+        }
+        startDay = Math.floorDiv(t, Cal.DAY);
+        return true;
+    }
+
+    /**
+     * {@return the run duration of operation {@code k} for a lot, in nanoseconds, as {@link #duration} of
+     * {@link OperationTimes#runMinutesFor}, or -1 when long arithmetic cannot decide it exactly} When the minutes
+     * terminate they are exact and the ceiling is exact. Otherwise the core rounds them to 34 significant digits
+     * (an error below 10<sup>-33</sup> of the value, so below 10<sup>-14</sup> ns for any {@code long} of nanos)
+     * before the ceiling: the ceiling of the exact value is the same when that lies farther than 10<sup>-14</sup>
+     * from a whole nanosecond, and when it is a whole nanosecond the direction of the rounding decides; else (and
+     * on overflow or beyond {@link WorkCalendar#MAX_WORK}) this gives up.
+     */
+    /**
+     * {@return the busy minutes of operation {@code k} for a lot ({@link OperationTimes#minutesFor}) in
+     * nano-minutes, or -1 when they are not an exact {@code long} of nano-minutes}
+     */
+    static long busyNanoMinutes(Steps s, int k, long micros) {
+        if (!s.loadFast[k] || micros >= MAX_MICROS || micros % s.loadD[k] != 0) {
+            return -1;
+        }
+        long units = micros / s.loadD[k];
+        long hi = Math.multiplyHigh(units, s.loadP[k]);
+        long run = units * s.loadP[k];
+        if (hi != 0 || run < 0) {
+            return -1;
+        }
+        long sum = run + s.loadSetup[k];
+        return sum < 0 ? -1 : sum;
+    }
+
+    /**
+     * {@return the busy minutes of operation {@code k} for a lot whose run minutes do not terminate, as
+     * {@link OperationTimes#minutesFor} computes them (run minutes to 34 significant digits), without its failed
+     * exact division first; null when that is not known to be the case}
+     */
+    static @org.jspecify.annotations.Nullable BigDecimal busyMinutesNonTerminating(Steps s, int k, long micros,
+            BigDecimal quantity) {
+        if (!s.runFast[k] || s.runP[k] == 0 || micros <= 0 || micros >= MAX_MICROS || micros % s.runC[k] == 0) {
+            return null;
+        }
+        BigDecimal run = Decimals.strip(quantity.multiply(s.runNum[k]).divide(s.runDen[k], Decimals.MONEY_CONTEXT));
+        return Decimals.strip(s.times[k].setupMinutes().add(run));
+    }
+
+    static long runNanos(Steps s, int k, long micros) {
+        if (!s.runFast[k]) {
+            return -1;
+        }
+        long p = s.runP[k];
+        long d = s.runD[k];
+        if (p == 0) {
+            return 0;
+        }
+        long hi = Math.multiplyHigh(micros, p);
+        long lo = micros * p;
+        if (hi != 0 || lo < 0) {
+            return -1;
+        }
+        long q = lo / d;
+        long r = lo - q * d;
+        long nanos;
+        if (micros % s.runC[k] == 0) {
+            nanos = r > 0 ? q + 1 : q;
+        } else if (r == 0) {
+            // Whole nanos K = q while the minutes K / (6 × 10^10) do not terminate: 3 ∤ K, and the digits past
+            // the 34th significant one repeat the tail of (K mod 6) / 6: 1/6 = .1666… and 4/6 = .666… round up
+            // (the ceiling then adds one), 2/6 = .333… and 5/6 = .8333… round down.
+            long m = q % 6;
+            nanos = m == 1 || m == 4 ? q + 1 : q;
+        } else {
+            if (Math.min(r, d - r) <= d / 100_000_000_000_000L) {
+                return -1;
+            }
+            nanos = q + 1;
+        }
+        return nanos > MAX_NANOS_LONG ? -1 : nanos;
+    }
+
+    /**
+     * A calendar's backward working-time arithmetic on {@code long} nanoseconds since 1970-01-01T00:00, the
+     * loop of {@link WorkCalendar#subtractWorkingTime} with its week skip: it gives up (returns {@link #FAIL})
+     * after {@link #MAX_DAYS} iterations or near the ends of the {@code long} range, where the caller uses the
+     * calendar.
+     */
+    static final class Cal {
+        static final long DAY = 86_400_000_000_000L;
+        static final long MIN_DAY = -100_000L;
+        static final long MAX_DAY = 100_000L;
+        static final long FAIL = Long.MIN_VALUE;
+        static final int MAX_DAYS = 800;
+        private final long[] starts;
+        private final long[] ends;
+        private final boolean[] working = new boolean[7];
+        private final long[] holidays;
+        private final long dayNanos;
+        private final long weekNanos;
+        private final int perWeek;
+
+        Cal(WorkCalendar c) {
+            int size = c.shifts().size();
+            starts = new long[size];
+            ends = new long[size];
+            for (int i = 0; i < size; i++) {
+                starts[i] = c.shifts().get(i).start().toNanoOfDay();
+                ends[i] = c.shifts().get(i).endOffset().toNanos();
+            }
+            long total = 0;
+            for (int i = 0; i < size; i++) {
+                total += c.shifts().get(i).length().toNanos();
+            }
+            dayNanos = total;
+            c.workingDays().forEach(d -> working[d.getValue() - 1] = true);
+            perWeek = c.workingDays().size();
+            weekNanos = dayNanos * perWeek;
+            holidays = c.holidays().asLazy().select(d -> working[d.getDayOfWeek().getValue() - 1])
+                    .collectLong(LocalDate::toEpochDay).toSortedArray();
+        }
+
+        /** Working days in {@code [a, b)}, holidays excluded (the core calendar's count). */
+        private long workingDays(long a, long b) {
+            if (b <= a) {
+                return 0;
+            }
+            long n = b - a;
+            long count = (n / 7) * perWeek;
+            int dow = (int) Math.floorMod(a + 3, 7L);
+            for (int r = 0; r < n % 7; r++) {
+                if (working[(dow + r) % 7]) {
+                    count++;
+                }
+            }
+            return count - (lowerBound(b) - lowerBound(a));
+        }
+
+        private int lowerBound(long day) {
+            int i = java.util.Arrays.binarySearch(holidays, day);
+            return i >= 0 ? i : -i - 1;
+        }
+
+        boolean isWorkingDay(long day) {
+            return working[(int) Math.floorMod(day + 3, 7L)] && java.util.Arrays.binarySearch(holidays, day) < 0;
+        }
+
+        long subtract(long end, long work) {
+            if (work == 0) {
+                return end;
+            }
+            long remaining = work;
+            long day = Math.floorDiv(end, DAY);
+            for (int guard = 0; guard < MAX_DAYS; guard++) {
+                if (day < MIN_DAY) {
+                    return FAIL;
+                }
+                if (isWorkingDay(day)) {
+                    long midnight = day * DAY;
+                    for (int i = starts.length - 1; i >= 0; i--) {
+                        long shiftStart = midnight + starts[i];
+                        if (shiftStart >= end) {
+                            continue;
+                        }
+                        long finish = Math.min(midnight + ends[i], end);
+                        long available = finish - shiftStart;
+                        if (remaining <= available) {
+                            return finish - remaining;
+                        }
+                        remaining -= available;
+                    }
+                }
+                day--;
+                // As the core: shifts of day d end before d + 2 days, so from here on every shift ends by `end`.
+                if ((day + 2) * DAY <= end && remaining > 2 * weekNanos) {
+                    long weeks = remaining / weekNanos - 1;
+                    long from = day - 7 * weeks;
+                    if (from < MIN_DAY) {
+                        return FAIL;
+                    }
+                    remaining -= workingDays(from + 1, day + 1) * dayNanos;
+                    day = from;
+                }
+            }
+            return FAIL;
+        }
     }
 
     private static Duration duration(BigDecimal minutes, String path) {

@@ -66,6 +66,7 @@ import org.eclipse.collections.api.factory.Lists;
  * ({@link CompactRows}).
  */
 final class PlanRun {
+    private static final int SCALES = 48;
     private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
             .thenComparing(ActionMessage::type).thenComparing(ActionMessage::reference);
 
@@ -94,6 +95,10 @@ final class PlanRun {
     private boolean[] routed;
     private boolean[] routingLead;
     private RoutingCatalog routings;
+    // Per item, lazily: the candidate routings and, with one candidate, its lot-size range in micro-units.
+    private Routing[][] candidates;
+    private Long[] lotFrom;
+    private Long[] lotTo;
     // Per item inputs.
     private List<List<Indep>> independent;
     private List<List<Receipt>> receipts;
@@ -118,10 +123,20 @@ final class PlanRun {
     private Map<String, Integer> nameRank;
     private BackwardScheduler backward;
     // Capacity: minutes per work-center index and bucket; the largest item load per cell for OVERLOAD.
-    private BigDecimal[][] loadMinutes = new BigDecimal[0][];
+    // Minutes are exact nano-minutes (10^-9 min) in a long, or the BigDecimal beside it when that is not null.
+    private long[][] loadNano = new long[0][];
+    private BigDecimal[][] loadBig = new BigDecimal[0][];
+    // Decimal parts of the work-center cells, summed per scale (index b * SCALES + scale) so that adding never
+    // rescales; a decimal of another scale goes to loadBig.
+    private BigDecimal[][] loadScaled = new BigDecimal[0][];
     private int[][] topItem = new int[0][];
-    private BigDecimal[][] topLoad = new BigDecimal[0][];
-    private BigDecimal[] itemCell = new BigDecimal[0];
+    private long[][] topNano = new long[0][];
+    private BigDecimal[][] topBig = new BigDecimal[0][];
+    private long[] itemNano = new long[0];
+    private BigDecimal[] itemBig = new BigDecimal[0];
+    // The last lot's minutes per operation, as above.
+    private long[] minNano = new long[8];
+    private BigDecimal[] minBig = new BigDecimal[8];
     private int[] touched = new int[16];
     private int touchedCount;
     private boolean[] isTouched = new boolean[0];
@@ -308,6 +323,9 @@ final class PlanRun {
         routings = data.routingCatalog();
         routed = new boolean[n];
         routingLead = new boolean[n];
+        candidates = new Routing[n][];
+        lotFrom = new Long[n];
+        lotTo = new Long[n];
         for (int i = 0; i < n; i++) {
             routed[i] = items[i].isMake() && !phantom[i] && routings.routingsOf(items[i].id()).notEmpty();
             routingLead[i] = routed[i] && items[i].leadTimeDays().isEmpty();
@@ -477,7 +495,6 @@ final class PlanRun {
             int lastRecv = -1;
             long lastQty = 0;
             boolean scheduled = false;
-            BigDecimal[] minutes = null;
             int equal = 0; // orders of the current run of equal lots not yet loaded
             for (int k = 0; k < count; k++) {
                 int recv = ws.orderBucket(k);
@@ -486,16 +503,18 @@ final class PlanRun {
                 if (routed[i] && (recv != lastRecv || qty != lastQty)) {
                     // Equal lots due together have equal schedules and loads: schedule once per run of them.
                     if (equal > 0) {
-                        load(minutes, equal);
+                        load(equal);
                         equal = 0;
                     }
-                    scheduled = schedule(i, qty, dueDay);
-                    minutes = scheduled ? minutes(qty) : null;
+                    scheduled = schedule(i, qty, recv, dueDay);
+                    if (scheduled) {
+                        minutes(qty);
+                    }
                     lastRecv = recv;
                     lastQty = qty;
                 }
                 boolean fromRouting = routingLead[i] && scheduled;
-                long relDay = fromRouting ? backward.orderStart.toLocalDate().toEpochDay() : dueDay - leadTime[i];
+                long relDay = fromRouting ? backward.startDay : dueDay - leadTime[i];
                 int rel = horizon.bucketOfEpochDay(relDay);
                 if (rel < 0) {
                     drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), null, orders, "Release "
@@ -515,7 +534,7 @@ final class PlanRun {
                 }
             }
             if (equal > 0) {
-                load(minutes, equal);
+                load(equal);
             }
             flushItemLoad(i);
         }
@@ -568,7 +587,7 @@ final class PlanRun {
                     k = 0;
                     op = steps.no[0];
                 }
-                day = Math.max(startDay, backward.setupStart[k].toLocalDate().toEpochDay());
+                day = Math.max(startDay, backward.setupDay[k]);
                 b = horizon.bucketOfEpochDay(day);
             }
             demand(edgeComp[e], b, q, order, day);
@@ -580,83 +599,189 @@ final class PlanRun {
      * Schedules an order backward from its due date (start of the receipt bucket) into {@link #backward}, if a
      * routing applies; {@return whether one did}
      */
-    private boolean schedule(int i, long qty, long dueDay) {
-        BigDecimal quantity = decimals.of(qty);
-        LocalDate due = LocalDate.ofEpochDay(dueDay);
-        Routing routing = routings.find(items[i].id(), horizon.start(), quantity).orElse(null);
+    private boolean schedule(int i, long qty, int recv, long dueDay) {
+        Routing routing = routing(i, qty);
         if (routing == null) {
             return false;
         }
-        BackwardScheduler.Steps steps = backward.steps(routing, due);
+        BackwardScheduler.Steps steps = recv < nb ? backward.stepsAt(routing, recv, nb, horizon.start(recv))
+                : backward.steps(routing, LocalDate.ofEpochDay(dueDay));
         if (steps == null) {
             return false;
         }
-        backward.backward(steps, quantity, due.atStartOfDay());
+        backward.schedule(steps, qty, decimals::of, dueDay);
         return true;
     }
 
-    /** {@return setup + run minutes of each operation of the last schedule for a lot} */
-    private BigDecimal[] minutes(long qty) {
-        BackwardScheduler.Steps s = backward.steps;
-        BigDecimal quantity = decimals.of(qty);
-        BigDecimal[] out = new BigDecimal[s.size];
-        for (int k = 0; k < s.size; k++) {
-            out[k] = s.times[k].minutesFor(quantity);
+    /**
+     * {@return the routing {@link RoutingCatalog#find} picks for a lot of an item at the horizon start, or null}
+     * An item with one candidate (active production routing in force at the start) is decided on its lot-size
+     * range in micro-units; more candidates go to the catalog.
+     */
+    private Routing routing(int i, long qty) {
+        if (candidates[i] == null) {
+            List<Routing> list = new ArrayList<>(2);
+            for (Routing r : routings.routingsOf(items[i].id())) {
+                if (r.status() == dev.mfg.core.routing.RoutingStatus.ACTIVE
+                        && r.type() == dev.mfg.core.routing.RoutingType.PRODUCTION
+                        && r.effectivity().contains(horizon.start())) {
+                    list.add(r);
+                }
+            }
+            candidates[i] = list.toArray(new Routing[0]);
+            if (candidates[i].length == 1) {
+                Routing r = candidates[i][0];
+                lotFrom[i] = r.lotSizeFrom().isPresent() ? microsOrNull(r.lotSizeFrom().get()) : Long.MIN_VALUE;
+                lotTo[i] = r.lotSizeTo().isPresent() ? microsOrNull(r.lotSizeTo().get()) : Long.MAX_VALUE;
+            }
         }
-        return out;
+        Routing[] c = candidates[i];
+        if (c.length == 0) {
+            return null;
+        }
+        if (c.length == 1 && lotFrom[i] != null && lotTo[i] != null) {
+            return lotFrom[i] <= qty && qty <= lotTo[i] ? c[0] : null;
+        }
+        return routings.find(items[i].id(), horizon.start(), decimals.of(qty)).orElse(null);
+    }
+
+    private static @org.jspecify.annotations.Nullable Long microsOrNull(BigDecimal value) {
+        try {
+            return MicroUnits.toMicros(value);
+        } catch (ArithmeticException e) {
+            return null; // not an exact micro-unit value: left to the catalog
+        }
     }
 
     /**
-     * Adds the setup + run minutes of {@code orders} equal orders (the last schedule) to the bucket where each
-     * operation's setup starts.
+     * Computes the setup + run minutes of each operation of the last schedule for a lot into {@link #minNano}
+     * (nano-minutes) or, where those are not an exact {@code long}, {@link #minBig}.
      */
-    private void load(BigDecimal[] perOrder, int orders) {
-        BigDecimal[] minutes = perOrder;
-        if (orders > 1) {
-            BigDecimal times = BigDecimal.valueOf(orders);
-            minutes = new BigDecimal[perOrder.length];
-            for (int k = 0; k < minutes.length; k++) {
-                minutes[k] = perOrder[k].multiply(times);
+    private void minutes(long qty) {
+        BackwardScheduler.Steps s = backward.steps;
+        if (minNano.length < s.size) {
+            minNano = new long[Math.max(s.size, minNano.length * 2)];
+            minBig = new BigDecimal[minNano.length];
+        }
+        for (int k = 0; k < s.size; k++) {
+            long v = BackwardScheduler.busyNanoMinutes(s, k, qty);
+            minNano[k] = v;
+            if (v >= 0) {
+                minBig[k] = null;
+            } else {
+                BigDecimal q = decimals.of(qty);
+                BigDecimal m = BackwardScheduler.busyMinutesNonTerminating(s, k, qty, q);
+                minBig[k] = m != null ? m : s.times[k].minutesFor(q);
             }
         }
+    }
+
+    /**
+     * Adds the setup + run minutes of {@code orders} equal orders (the last schedule, {@link #minutes}) to the
+     * bucket where each operation's setup starts.
+     */
+    private void load(int orders) {
         BackwardScheduler.Steps s = backward.steps;
         int wcs = backward.workCenterCount();
-        if (wcs > loadMinutes.length) {
+        if (wcs > loadNano.length) {
             growLoad(wcs);
         }
         for (int k = 0; k < s.size; k++) {
-            int b = horizon.bucketOf(backward.setupStart[k].toLocalDate());
-            if (b < 0 || b >= nb || minutes[k].signum() == 0) {
+            int b = horizon.bucketOfEpochDay(backward.setupDay[k]);
+            if (b < 0 || b >= nb || (minBig[k] == null ? minNano[k] == 0 : minBig[k].signum() == 0)) {
                 continue;
             }
+            long nano = -1;
+            BigDecimal big = null;
+            if (minBig[k] == null) {
+                long hi = Math.multiplyHigh(minNano[k], orders);
+                nano = minNano[k] * orders;
+                if (hi != 0 || nano < 0) {
+                    nano = -1;
+                    big = BigDecimal.valueOf(minNano[k], 9).multiply(BigDecimal.valueOf(orders));
+                }
+            } else {
+                big = orders > 1 ? minBig[k].multiply(BigDecimal.valueOf(orders)) : minBig[k];
+            }
             int w = s.workCenter[k];
-            if (loadMinutes[w] == null) {
-                loadMinutes[w] = new BigDecimal[nb];
-                Arrays.fill(loadMinutes[w], BigDecimal.ZERO);
+            if (loadNano[w] == null) {
+                loadNano[w] = new long[nb];
+                loadBig[w] = new BigDecimal[nb];
+                loadScaled[w] = new BigDecimal[nb * SCALES];
                 topItem[w] = new int[nb];
                 Arrays.fill(topItem[w], -1);
-                topLoad[w] = new BigDecimal[nb];
+                topNano[w] = new long[nb];
+                topBig[w] = new BigDecimal[nb];
             }
-            loadMinutes[w][b] = loadMinutes[w][b].add(minutes[k]);
+            if (big != null && big.scale() >= 0 && big.scale() < SCALES) {
+                int x = b * SCALES + big.scale();
+                BigDecimal[] scaled = loadScaled[w];
+                scaled[x] = scaled[x] == null ? big : scaled[x].add(big);
+            } else {
+                add(loadNano[w], loadBig[w], b, nano, big);
+            }
             int cell = w * nb + b;
             if (!isTouched[cell]) {
                 isTouched[cell] = true;
-                itemCell[cell] = BigDecimal.ZERO;
+                itemNano[cell] = 0;
+                itemBig[cell] = null;
                 if (touchedCount == touched.length) {
                     touched = Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = cell;
             }
-            itemCell[cell] = itemCell[cell].add(minutes[k]);
+            add(itemNano, itemBig, cell, nano, big);
         }
     }
 
+    /**
+     * Adds nano-minutes {@code nano} or, when {@code big} is given, {@code big} minutes to a cell, exactly: the
+     * cell's minutes are its nano-minutes plus its decimal part (null for zero), so long addends never meet a
+     * decimal until the cell is read.
+     */
+    private static void add(long[] nanos, BigDecimal[] bigs, int x, long nano, BigDecimal big) {
+        if (big == null) {
+            long sum = nanos[x] + nano;
+            if (sum >= 0) {
+                nanos[x] = sum;
+                return;
+            }
+            big = BigDecimal.valueOf(nano, 9);
+        }
+        bigs[x] = bigs[x] == null ? big : bigs[x].add(big);
+    }
+
+    /** {@return the minutes of a work-center cell: long part, per-scale decimal parts and other decimals} */
+    private BigDecimal cellMinutes(int w, int b) {
+        BigDecimal v = value(loadNano[w], loadBig[w], b);
+        for (int scale = 0; scale < SCALES; scale++) {
+            BigDecimal part = loadScaled[w][b * SCALES + scale];
+            if (part != null) {
+                v = v.add(part);
+            }
+        }
+        return v;
+    }
+
+    /** {@return a cell's minutes} */
+    private static BigDecimal value(long[] nanos, BigDecimal[] bigs, int x) {
+        if (nanos[x] == 0 && bigs[x] != null) {
+            return bigs[x];
+        }
+        BigDecimal v = BigDecimal.valueOf(nanos[x], 9);
+        return bigs[x] == null ? v : v.add(bigs[x]);
+    }
+
     private void growLoad(int wcs) {
-        int size = Math.max(wcs, loadMinutes.length * 2);
-        loadMinutes = Arrays.copyOf(loadMinutes, size);
+        int size = Math.max(wcs, loadNano.length * 2);
+        loadNano = Arrays.copyOf(loadNano, size);
+        loadBig = Arrays.copyOf(loadBig, size);
+        loadScaled = Arrays.copyOf(loadScaled, size);
         topItem = Arrays.copyOf(topItem, size);
-        topLoad = Arrays.copyOf(topLoad, size);
-        itemCell = Arrays.copyOf(itemCell, size * nb);
+        topNano = Arrays.copyOf(topNano, size);
+        topBig = Arrays.copyOf(topBig, size);
+        itemNano = Arrays.copyOf(itemNano, size * nb);
+        itemBig = Arrays.copyOf(itemBig, size * nb);
         isTouched = Arrays.copyOf(isTouched, size * nb);
     }
 
@@ -666,15 +791,30 @@ final class PlanRun {
             int cell = touched[x];
             int w = cell / nb;
             int b = cell % nb;
-            BigDecimal mine = itemCell[cell];
             int top = topItem[w][b];
-            int c = top < 0 ? 1 : mine.compareTo(topLoad[w][b]);
+            int c;
+            BigDecimal mine = null;
+            if (top < 0) {
+                c = 1;
+            } else if (itemBig[cell] == null && topBig[w][b] == null) {
+                c = Long.compare(itemNano[cell], topNano[w][b]);
+            } else {
+                mine = value(itemNano, itemBig, cell);
+                c = mine.compareTo(value(topNano[w], topBig[w], b));
+            }
             if (c > 0 || c == 0 && items[i].id().compareTo(items[top].id()) < 0) {
                 topItem[w][b] = i;
-                topLoad[w][b] = mine;
+                if (itemBig[cell] == null) {
+                    topNano[w][b] = itemNano[cell];
+                    topBig[w][b] = null;
+                } else {
+                    // Kept whole, so later comparisons read it without adding.
+                    topNano[w][b] = 0;
+                    topBig[w][b] = mine != null ? mine : value(itemNano, itemBig, cell);
+                }
             }
             isTouched[cell] = false;
-            itemCell[cell] = null;
+            itemBig[cell] = null;
         }
         touchedCount = 0;
     }
@@ -682,14 +822,14 @@ final class PlanRun {
     private List<CapacityLoad> capacity() {
         MasterData data = snapshot.masterData();
         BigDecimal sixty = BigDecimal.valueOf(60);
-        Integer[] byId = new Integer[Math.min(loadMinutes.length, backward.workCenterCount())];
+        Integer[] byId = new Integer[Math.min(loadNano.length, backward.workCenterCount())];
         for (int w = 0; w < byId.length; w++) {
             byId[w] = w;
         }
         Arrays.sort(byId, Comparator.comparing(w -> backward.workCenter(w).id()));
         List<CapacityLoad> out = new ArrayList<>();
         for (int w : byId) {
-            if (loadMinutes[w] == null) {
+            if (loadNano[w] == null) {
                 continue;
             }
             WorkCenter wc = backward.workCenter(w);
@@ -705,7 +845,7 @@ final class PlanRun {
                         days++;
                     }
                 }
-                BigDecimal load = Decimals.roundQuantity(Decimals.divide(loadMinutes[w][t], sixty));
+                BigDecimal load = Decimals.roundQuantity(Decimals.divide(cellMinutes(w, t), sixty));
                 BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
                 CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
                         .capacityHours(cap).build();

@@ -89,6 +89,78 @@ class BackwardSchedulerTest {
         });
     }
 
+    @Test
+    void schedule_handSchedule_daysOfSetupStartsAndOrderStart() {
+        // The hand schedule above, by the long-nanosecond path: setups Fri 2026-01-16 (epoch day 20469), order too.
+        MasterData data = data(List.of(op(10, "WC-0", "6", "0", "0", "10"), op(20, "WC-0", "3", "15", "30", "0")),
+                false);
+        BackwardScheduler s = new BackwardScheduler(data);
+        Routing r = data.routings().getFirst();
+        LocalDate due = LocalDate.of(2026, 1, 19);
+        s.schedule(s.steps(r, due), 10_000_000L, q -> { throw new AssertionError("slow path taken"); },
+                due.toEpochDay());
+        assertThat(s.setupDay[0]).isEqualTo(20469L);
+        assertThat(s.setupDay[1]).isEqualTo(20469L);
+        assertThat(s.startDay).isEqualTo(20469L);
+    }
+
+    @Test
+    void runNanos_wholeNanosOfNonTerminatingMinutes_followCoreRounding() {
+        // 2/3 min per unit: runP = 60000 × 2 / 3 = 40000, runD = 1, runC = 3.
+        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1);
+        s.runP[0] = 40_000L;
+        s.runD[0] = 1L;
+        s.runC[0] = 3L;
+        s.runFast[0] = true;
+        // 1 unit: 2/3 min rounds to 0.666…67 (34 digits), × 6e10 ns = 40000000000.00…02 → ceiling 40000000001.
+        assertThat(BackwardScheduler.runNanos(s, 0, 1_000_000L)).isEqualTo(40_000_000_001L);
+        // 0.5 unit: 1/3 min rounds to 0.333…3, × 6e10 = 19999999999.99…8 → ceiling 20000000000.
+        assertThat(BackwardScheduler.runNanos(s, 0, 500_000L)).isEqualTo(20_000_000_000L);
+        // 3 units: 2 min exactly = 120000000000 ns.
+        assertThat(BackwardScheduler.runNanos(s, 0, 3_000_000L)).isEqualTo(120_000_000_000L);
+    }
+
+    @Test
+    void schedule_randomRoutingsAndLots_sameDaysAsCoreScheduler() {
+        // Lots with up to six decimals on a work center at 85 % efficiency: run minutes often do not terminate.
+        qt().withExamples(Math.min(150, Integer.getInteger("QT_EXAMPLES", 150))).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom rnd = new SplittableRandom(seed);
+            int ops = 1 + rnd.nextInt(5);
+            List<Operation> list = new ArrayList<>();
+            for (int k = 0; k < ops; k++) {
+                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(3), BigDecimal.valueOf(rnd.nextInt(1000), rnd.nextInt(4))
+                        .toPlainString(), String.valueOf(rnd.nextInt(90)), String.valueOf(30 * rnd.nextInt(4)),
+                        String.valueOf(10 * rnd.nextInt(3))));
+            }
+            MasterData data = data(list, rnd.nextBoolean());
+            BackwardScheduler s = new BackwardScheduler(data);
+            Routing r = data.routings().getFirst();
+            for (int x = 0; x < 5; x++) {
+                long micros = 1 + rnd.nextLong(5_000_000_000L);
+                BigDecimal q = BigDecimal.valueOf(micros, 6);
+                LocalDate due = LocalDate.of(2026, 1, 5).plusDays(rnd.nextInt(400));
+                Schedule expected = data.scheduler().backward(r, q, due.atStartOfDay());
+                s.schedule(s.steps(r, due), micros, m -> BigDecimal.valueOf(m, 6), due.toEpochDay());
+                assertThat(s.startDay).as("order start, seed %s", seed)
+                        .isEqualTo(expected.orderStart().toLocalDate().toEpochDay());
+                for (int k = 0; k < s.steps.size; k++) {
+                    assertThat(s.setupDay[k]).as("op %s, seed %s", s.steps.no[k], seed)
+                            .isEqualTo(expected.operationStart(s.steps.no[k]).toLocalDate().toEpochDay());
+                    // Busy minutes: the long nano-minutes or the direct 34-digit quotient equal the core's.
+                    BigDecimal core = s.steps.times[k].minutesFor(q);
+                    long nano = BackwardScheduler.busyNanoMinutes(s.steps, k, micros);
+                    BigDecimal direct = BackwardScheduler.busyMinutesNonTerminating(s.steps, k, micros, q);
+                    if (nano >= 0) {
+                        assertThat(BigDecimal.valueOf(nano, 9)).as("busy, seed %s", seed).isEqualByComparingTo(core);
+                        assertThat(direct).isNull();
+                    } else if (direct != null) {
+                        assertThat(direct).as("busy, seed %s", seed).isEqualTo(core);
+                    }
+                }
+            }
+        });
+    }
+
     private static Operation op(int no, String wc, String run, String setup, String queue, String move) {
         return Operation.builder().no(no).workCenter(WorkCenterId.of(wc)).runMinutesPerUnit(new BigDecimal(run))
                 .setupMinutes(new BigDecimal(setup)).queueMinutes(new BigDecimal(queue))

@@ -34,11 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar mfg-testkit/target/benchmarks.jar MrpPlanBenchmark -p tier=L                          # 1M items
  * }</pre>
  *
- * <p>Known limit (seed 42): the generator's dependent demand grows geometrically with depth and component
- * sharing, so on the M and L tiers some item needs more than {@code NettingWorkspace.MAX_ORDERS} planned orders or
- * an order whose routing needs more than {@code WorkCalendar.MAX_WORK}; the plan then fails with a
- * {@code LimitExceededException} (as the planner documents) and so does this benchmark, until the generator keeps
- * requirements bounded. S plans (about 1.4 million planned orders).
+ * <p>Seed 42 sizes: S plans 18,737 planned orders and 32,820 material requirements; M plans 1,655,827 planned
+ * orders and 3,286,230 requirements (the generator keeps dependent demand bounded at every depth). Backward
+ * scheduling and capacity load run in exact {@code long} arithmetic, so the time is dominated by building the
+ * result objects and by the capacity minutes that do not terminate as decimals (efficiencies like 73 %).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
