@@ -168,14 +168,19 @@ public final class PlanWriter {
     }
 
     /**
-     * Writes readable tables: one MRP record per item, then planned orders, material requirements by
-     * operation, messages and overloaded capacity.
+     * Writes readable tables: one MRP record per item (items with nothing in any row are counted, not shown),
+     * then planned orders, material requirements by operation, messages and overloaded capacity.
      *
      * @param plan the plan
      * @param out the destination
      */
     public static void writeTable(MrpResult plan, PrintWriter out) {
+        int inactive = 0;
         for (ItemPlan item : plan.items()) {
+            if (isInactive(item)) {
+                inactive++;
+                continue;
+            }
             out.printf(Locale.ROOT, "%s (low-level code %d)%n", item.item(), item.lowLevelCode());
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-22s", "bucket"));
             for (PlanRecord r : item.records()) {
@@ -189,6 +194,10 @@ public final class PlanWriter {
             row(out, "planned receipts", item, PlanRecord::plannedOrderReceipts);
             row(out, "planned releases", item, PlanRecord::plannedOrderReleases);
             out.println();
+        }
+        if (inactive > 0) {
+            out.printf(Locale.ROOT, "(%d items with no stock, demand or supply in the horizon are not shown)%n%n",
+                    inactive);
         }
         out.printf(Locale.ROOT, "Planned orders (%d)%n", plan.plannedOrders().size());
         out.printf(Locale.ROOT, "%-8s %-20s %-5s %14s %-10s %-10s %s%n", "ID", "ITEM", "TYPE", "QUANTITY", "RELEASE",
@@ -231,6 +240,17 @@ public final class PlanWriter {
             }
         }
         out.flush();
+    }
+
+    private static boolean isInactive(ItemPlan item) {
+        for (PlanRecord r : item.records()) {
+            if (r.grossRequirements().signum() != 0 || r.scheduledReceipts().signum() != 0
+                    || r.projectedOnHand().signum() != 0 || r.netRequirements().signum() != 0
+                    || r.plannedOrderReceipts().signum() != 0 || r.plannedOrderReleases().signum() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void row(PrintWriter out, String label, ItemPlan item,

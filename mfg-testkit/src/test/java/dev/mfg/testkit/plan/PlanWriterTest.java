@@ -102,5 +102,7 @@ class PlanWriterTest {
         PlanWriter.writeTable(planMelamine(), new PrintWriter(w));
         assertThat(w.toString()).contains("SET-50 (low-level code 0)").contains("gross requirements")
                 .contains("Planned orders (").contains("Messages (");
+        // The grade-C co-product has no stock, demand or supply: counted, not shown.
+        assertThat(w.toString()).doesNotContain("DISH-L-C (low-level code").contains("items with no stock");
     }
 }
