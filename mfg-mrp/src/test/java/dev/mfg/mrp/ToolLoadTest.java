@@ -111,6 +111,17 @@ class ToolLoadTest {
     }
 
     @Test
+    void toolLoads_toolSetup_countsOncePerOrder() {
+        // The mold's 60 min setup applies to each operation (they have none): CUP-A 1 + 30 h, setup from Tue
+        // 2026-01-13 (Fri, Thu, Wed 8 h + 7 h); CUP-B 1 + 20 h, from Wed 2026-01-14 (Fri, Thu 8 h + 5 h): 52 h.
+        MasterData base = data(1, true, "8");
+        Tool mold = Tool.builder().id(MOLD).lifeCycles(1_000_000).setupMinutes(new BigDecimal("60")).build();
+        MrpResult r = plan(MasterData.builder().from(base).tools(Lists.immutable.of(mold)).build());
+        assertThat(r.toolLoads().select(l -> l.bucket() == 1)).extracting(ToolLoad::loadHours)
+                .containsExactly(q("52"));
+    }
+
+    @Test
     void toolLoads_noOperationNamesATool_empty() {
         MrpResult r = plan(data(1, false, "8"));
         assertThat(r.toolLoads()).isEmpty();
