@@ -35,7 +35,12 @@ import java.util.Objects;
  *   <li><b>Capacity</b>: every planned order of a MAKE item with a routing is scheduled backward from its due
  *       date; each operation's setup + run hours load its work center in the bucket where its setup starts.
  *       Work centers with any load are listed for every bucket against their effective capacity × working days;
- *       an overloaded bucket raises {@code OVERLOAD}. Scheduled receipts and tools are not loaded.</li>
+ *       an overloaded bucket raises {@code OVERLOAD}. Scheduled receipts are not loaded.</li>
+ *   <li><b>Tools</b>: a tool can be mounted on as many machines at once as it has copies. The same setup + run
+ *       hours, in the same bucket, also load the tool an operation names; a tool with any load is listed for every
+ *       bucket ({@link ToolLoad}) against {@code copies × working hours of the bucket}, on the calendar of the work
+ *       center with the smallest id among those of its loaded operations; a load above that raises
+ *       {@code OVERLOAD} with the tool id as reference. A tool's status and remaining life are not checked.</li>
  *   <li><b>Phantoms</b> use their own on hand and scheduled receipts first; the shortfall passes to their
  *       components in the same bucket; no planned orders; their lead time, lot sizing and safety stock are
  *       ignored.</li>

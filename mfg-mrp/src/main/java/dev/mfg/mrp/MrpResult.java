@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * A plan: the {@code mfg-plan/1} document as immutable data. Lists are in the documented deterministic orders:
  * buckets by index; items in low-level-code order, then by id; planned orders by id number (item, due date,
  * sequence); material requirements by order number, then operation, then item; messages by item, type,
- * reference; capacity by work center, then bucket. Equal inputs give equal results.
+ * reference; capacity by work center, then bucket; tool loads by tool, then bucket. Equal inputs give equal
+ * results.
  *
  * @since 0.1
  */
@@ -57,6 +58,17 @@ public abstract class MrpResult {
      */
     @Value.Default
     public ImmutableList<CapacityLoad> capacity() {
+        return Lists.immutable.empty();
+    }
+
+    /**
+     * {@return the load of every tool that has load in some bucket, for every bucket, by tool id then bucket}
+     * Empty when no loaded operation names a tool.
+     *
+     * @since 0.2
+     */
+    @Value.Default
+    public ImmutableList<ToolLoad> toolLoads() {
         return Lists.immutable.empty();
     }
 

@@ -14,8 +14,10 @@ import dev.mfg.core.planning.StockBalance;
 import dev.mfg.core.quantity.ConversionFactor;
 import dev.mfg.core.quantity.Decimals;
 import dev.mfg.core.resource.CapacityUnit;
+import dev.mfg.core.resource.ToolId;
 import dev.mfg.core.resource.WorkCalendar;
 import dev.mfg.core.resource.WorkCenter;
+import dev.mfg.core.resource.WorkCenterId;
 import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingCatalog;
 import dev.mfg.core.quantity.UnitConverter;
@@ -30,6 +32,7 @@ import dev.mfg.mrp.PlanRecord;
 import dev.mfg.mrp.PlanSummary;
 import dev.mfg.mrp.PlannedOrder;
 import dev.mfg.mrp.PlanningSnapshot;
+import dev.mfg.mrp.ToolLoad;
 import dev.mfg.mrp.horizon.PlanningHorizon;
 import dev.mfg.mrp.lotsizing.LotForLot;
 import dev.mfg.mrp.lotsizing.LotModifiers;
@@ -48,7 +51,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.eclipse.collections.api.factory.Lists;
 
 /**
@@ -138,6 +143,9 @@ final class PlanRun {
     private long[] minNano = new long[8];
     private BigDecimal[] minBig = new BigDecimal[8];
     private int[] touched = new int[16];
+    // Tool load: exact minutes per tool and bucket (tools are few, so plain decimals), by tool id.
+    private final Map<ToolId, ToolCells> tools = new TreeMap<>();
+    private final List<ToolCells> touchedTools = new ArrayList<>();
     private int touchedCount;
     private boolean[] isTouched = new boolean[0];
     // Material requirements, global.
@@ -704,6 +712,10 @@ final class PlanRun {
                 big = orders > 1 ? minBig[k].multiply(BigDecimal.valueOf(orders)) : minBig[k];
             }
             int w = s.workCenter[k];
+            Optional<ToolId> tool = s.operation[k].tool();
+            if (tool.isPresent()) {
+                loadTool(tool.get(), b, backward.workCenter(w).id(), nano, big);
+            }
             if (loadNano[w] == null) {
                 loadNano[w] = new long[nb];
                 loadBig[w] = new BigDecimal[nb];
@@ -731,6 +743,42 @@ final class PlanRun {
                 touched[touchedCount++] = cell;
             }
             add(itemNano, itemBig, cell, nano, big);
+        }
+    }
+
+    /** The load of one tool: minutes per bucket, the current item's minutes, the item with the largest load. */
+    private static final class ToolCells {
+        final ToolId tool;
+        final BigDecimal[] minutes;
+        final BigDecimal[] item;
+        final int[] top;
+        final BigDecimal[] topMinutes;
+        /** The smallest id among the work centers of the operations that loaded the tool. */
+        WorkCenterId calendarOf;
+        boolean touched;
+
+        ToolCells(ToolId tool, int nb) {
+            this.tool = tool;
+            minutes = new BigDecimal[nb];
+            item = new BigDecimal[nb];
+            top = new int[nb];
+            Arrays.fill(top, -1);
+            topMinutes = new BigDecimal[nb];
+        }
+    }
+
+    /** Adds nano-minutes {@code nano} or, when {@code big} is given, {@code big} minutes to a tool's bucket. */
+    private void loadTool(ToolId tool, int b, WorkCenterId wc, long nano, BigDecimal big) {
+        ToolCells c = tools.computeIfAbsent(tool, t -> new ToolCells(t, nb));
+        BigDecimal m = big != null ? big : BigDecimal.valueOf(nano, 9);
+        c.minutes[b] = c.minutes[b] == null ? m : c.minutes[b].add(m);
+        c.item[b] = c.item[b] == null ? m : c.item[b].add(m);
+        if (c.calendarOf == null || wc.compareTo(c.calendarOf) < 0) {
+            c.calendarOf = wc;
+        }
+        if (!c.touched) {
+            c.touched = true;
+            touchedTools.add(c);
         }
     }
 
@@ -817,6 +865,60 @@ final class PlanRun {
             itemBig[cell] = null;
         }
         touchedCount = 0;
+        for (ToolCells c : touchedTools) {
+            for (int b = 0; b < nb; b++) {
+                BigDecimal mine = c.item[b];
+                if (mine == null) {
+                    continue;
+                }
+                int top = c.top[b];
+                int cmp = top < 0 ? 1 : mine.compareTo(c.topMinutes[b]);
+                if (cmp > 0 || cmp == 0 && items[i].id().compareTo(items[top].id()) < 0) {
+                    c.top[b] = i;
+                    c.topMinutes[b] = mine;
+                }
+                c.item[b] = null;
+            }
+            c.touched = false;
+        }
+        touchedTools.clear();
+    }
+
+    /**
+     * {@return the load of every loaded tool in every bucket, by tool id then bucket} Capacity: copies × the
+     * working hours of the bucket on the calendar of the smallest-id work center among the tool's operations.
+     */
+    private List<ToolLoad> toolLoads() {
+        MasterData data = snapshot.masterData();
+        BigDecimal sixty = BigDecimal.valueOf(60);
+        BigDecimal hour = BigDecimal.valueOf(3600);
+        List<ToolLoad> out = new ArrayList<>();
+        for (ToolCells c : tools.values()) {
+            int copies = data.tool(c.tool).orElseThrow().copies();
+            WorkCenter wc = data.workCenter(c.calendarOf).orElseThrow();
+            WorkCalendar calendar = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
+            for (int t = 0; t < nb; t++) {
+                long seconds = 0;
+                for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
+                    seconds += calendar.workingTimeOn(d).toSeconds();
+                }
+                BigDecimal minutes = c.minutes[t] == null ? BigDecimal.ZERO : c.minutes[t];
+                BigDecimal load = Decimals.roundQuantity(Decimals.divide(minutes, sixty));
+                BigDecimal cap = Decimals.roundQuantity(Decimals.divide(
+                        BigDecimal.valueOf(seconds).multiply(BigDecimal.valueOf(copies)), hour));
+                ToolLoad l = ToolLoad.builder().tool(c.tool).bucket(t).loadHours(load).capacityHours(cap)
+                        .calendarOf(c.calendarOf).build();
+                out.add(l);
+                if (l.overloaded()) {
+                    ItemId top = items[c.top[t]].id();
+                    drafts.add(new Draft(MessageType.OVERLOAD, top, c.tool.value(), "Tool " + c.tool + " ("
+                            + copies + (copies == 1 ? " copy" : " copies") + ") is loaded " + load.toPlainString()
+                            + " h in bucket " + t + " (" + horizon.start(t) + ") against " + cap.toPlainString()
+                            + " h it can be mounted; " + top + " has the largest load."));
+                }
+            }
+        }
+        return out;
     }
 
     private List<CapacityLoad> capacity() {
@@ -1201,6 +1303,7 @@ final class PlanRun {
                     .operation(rOp[r] == 0 ? none : OptionalInt.of(rOp[r])).build();
         }
         List<CapacityLoad> capacity = capacity();
+        List<ToolLoad> toolLoads = toolLoads();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             String reference = d.order() >= 0 ? ids[number[d.order()]] : d.reference();
@@ -1216,6 +1319,7 @@ final class PlanRun {
                 .plannedOrders(Lists.immutable.with(planned))
                 .materialRequirements(Lists.immutable.with(requirements))
                 .messages(Lists.immutable.withAll(messages)).capacity(Lists.immutable.withAll(capacity))
+                .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
     }

@@ -21,7 +21,9 @@ public enum MessageType {
     BEYOND_HORIZON,
     /**
      * A work center loaded beyond its capacity in a bucket; the reference is the work center, the item the one
-     * with the largest load there (ties by id).
+     * with the largest load there (ties by id). Also a tool whose load in a bucket exceeds its copies × the
+     * bucket's working hours ({@link dev.mfg.mrp.ToolLoad}); the reference is then the tool id, the item the one
+     * with the largest load on the tool there (ties by id).
      */
     OVERLOAD
 }

@@ -14,6 +14,7 @@ import dev.mfg.mrp.PeggedDemand;
 import dev.mfg.mrp.PlanBucket;
 import dev.mfg.mrp.PlanRecord;
 import dev.mfg.mrp.PlannedOrder;
+import dev.mfg.mrp.ToolLoad;
 import dev.mfg.mrp.message.ActionMessage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +25,9 @@ import java.util.Locale;
 
 /**
  * Writes an {@link MrpResult} as {@code mfg-plan/1} JSON (scenario-format.md, "Plan") or as readable tables.
+ *
+ * <p>Extension of the format: {@code toolLoads} ({@code tool, bucket, loadHours, capacityHours}) lists the load of
+ * tools whose copies limit capacity, written only when some operation needs a tool.
  *
  * <p>Deterministic: the same result gives byte-identical JSON, except {@code summary.elapsedMillis}, which is
  * written only when asked. Quantities are written exactly as plain decimals (never through {@code double});
@@ -133,6 +137,19 @@ public final class PlanWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            // Extension of mfg-plan/1: the load of tools that limit capacity (written only when there is any).
+            if (!plan.toolLoads().isEmpty()) {
+                g.writeArrayFieldStart("toolLoads");
+                for (ToolLoad t : plan.toolLoads()) {
+                    g.writeStartObject();
+                    g.writeStringField("tool", t.tool().value());
+                    g.writeNumberField("bucket", t.bucket());
+                    number(g, "loadHours", t.loadHours());
+                    number(g, "capacityHours", t.capacityHours());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeFieldName("summary");
             writeSummaryObject(g, plan, withElapsed);
             g.writeEndObject();
@@ -236,6 +253,16 @@ public final class PlanWriter {
                 if (c.overloaded()) {
                     out.printf(Locale.ROOT, "  %-16s bucket %3d load %12s h of %12s h%n", c.workCenter(), c.bucket(),
                             text(Decimals.roundQuantity(c.loadHours())), text(Decimals.roundQuantity(c.capacityHours())));
+                }
+            }
+        }
+        long toolOverloads = plan.toolLoads().count(ToolLoad::overloaded);
+        if (toolOverloads > 0) {
+            out.printf(Locale.ROOT, "Tools: %d tool buckets overloaded%n", toolOverloads);
+            for (ToolLoad t : plan.toolLoads()) {
+                if (t.overloaded()) {
+                    out.printf(Locale.ROOT, "  %-16s bucket %3d load %12s h of %12s h%n", t.tool(), t.bucket(),
+                            text(t.loadHours()), text(t.capacityHours()));
                 }
             }
         }

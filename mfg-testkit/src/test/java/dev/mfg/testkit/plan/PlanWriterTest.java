@@ -83,6 +83,25 @@ class PlanWriterTest {
     }
 
     @Test
+    void writeJson_toolLoads_moldCapacityFromThePressCalendar() throws Exception {
+        // MOLD-CUP (one copy) runs on WC-PRESS, calendar 3-SHIFT: 24 h a day, Monday to Saturday, holiday
+        // 2026-01-07. Week 0 (Jan 5-11) has 5 working days: 120 h; week 1 (Jan 12-18) has 6: 144 h.
+        JsonNode root = JSON.readTree(json(planMelamine()));
+        JsonNode first = null;
+        JsonNode second = null;
+        for (JsonNode t : root.get("toolLoads")) {
+            if (t.get("tool").asText().equals("MOLD-CUP") && t.get("bucket").asInt() == 0) {
+                first = t;
+            }
+            if (t.get("tool").asText().equals("MOLD-CUP") && t.get("bucket").asInt() == 1) {
+                second = t;
+            }
+        }
+        assertThat(first.get("capacityHours").decimalValue()).isEqualByComparingTo("120");
+        assertThat(second.get("capacityHours").decimalValue()).isEqualByComparingTo("144");
+    }
+
+    @Test
     void writeJson_samePlan_byteIdentical() {
         assertThat(json(planMelamine())).isEqualTo(json(planMelamine()));
     }
