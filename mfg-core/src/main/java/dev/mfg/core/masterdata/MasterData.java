@@ -125,7 +125,8 @@ public abstract class MasterData {
      */
     @Value.Lazy
     public BomCatalog bomCatalog() {
-        return BomCatalog.unvalidated(effectiveBoms());
+        // Without operation materials the effective structure is the stored one: index it once.
+        return effectiveBoms() == boms() ? storedBomCatalog() : BomCatalog.unvalidated(effectiveBoms());
     }
 
     /** {@return the BOMs exactly as stored, without operation materials merged in} */
@@ -249,7 +250,7 @@ public abstract class MasterData {
             }
         }
         try {
-            BomCatalog.of(boms());
+            storedBomCatalog().validate();   // validates the lazily cached catalog: indexed once, reused
         } catch (InvalidInputException e) {
             p.addAll(e);
         }
@@ -257,7 +258,7 @@ public abstract class MasterData {
         if (p.isEmpty() && routings().anySatisfy(r -> r.operations().anySatisfy(o -> !o.materials().isEmpty()))) {
             // Operation materials can close a cycle that the stored BOMs alone do not.
             try {
-                BomCatalog.of(EffectiveBoms.derive(boms(), routings()));
+                bomCatalog().validate();
             } catch (InvalidInputException e) {
                 p.addAll(e);
             }
@@ -317,7 +318,7 @@ public abstract class MasterData {
             }
         }
         try {
-            RoutingCatalog.of(routings());
+            routingCatalog();                // RoutingCatalog.of validates; the result stays cached
         } catch (InvalidInputException e) {
             p.addAll(e);
         }

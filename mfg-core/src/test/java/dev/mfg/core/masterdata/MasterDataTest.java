@@ -108,6 +108,19 @@ class MasterDataTest {
     }
 
     @Test
+    void catalogs_builtOnceAndReused() {
+        MasterData d = MasterData.builder()
+                .items(Lists.immutable.of(item("A", Uom.EA, Procurement.MAKE), item("P", Uom.KG, Procurement.BUY)))
+                .boms(Lists.immutable.of(bom("A", line(10, "P", "150", Uom.G))))
+                .build();
+        // Validation indexed the catalogs; the accessors hand out those instances, never a rebuilt copy.
+        assertThat(d.storedBomCatalog()).isSameAs(d.storedBomCatalog());
+        assertThat(d.routingCatalog()).isSameAs(d.routingCatalog());
+        // No operation materials: the effective structure is the stored one.
+        assertThat(d.bomCatalog()).isSameAs(d.storedBomCatalog());
+    }
+
+    @Test
     void build_empty_isValid() {
         assertThat(MasterData.builder().build().items()).isEmpty();
     }
