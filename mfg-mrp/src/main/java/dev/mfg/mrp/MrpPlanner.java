@@ -35,7 +35,9 @@ import java.util.Objects;
  *   <li><b>Capacity</b>: every planned order of a MAKE item with a routing is scheduled backward from its due
  *       date; each operation's setup + run hours load its work center in the bucket where its setup starts.
  *       Work centers with any load are listed for every bucket against their effective capacity × working days;
- *       an overloaded bucket raises {@code OVERLOAD}. Scheduled receipts are not loaded.</li>
+ *       an overloaded bucket raises {@code OVERLOAD}. Scheduled receipts are not loaded. Each operation's minutes
+ *       ({@code setup + quantity × run / efficiency}) are added as exact fractions, and each bucket's sum is
+ *       rounded once, half-up, to 6 decimals of an hour.</li>
  *   <li><b>Tools</b>: a tool can be mounted on as many machines at once as it has copies. The same setup + run
  *       hours, in the same bucket, also load the tool an operation names; a tool with any load is listed for every
  *       bucket ({@link ToolLoad}) against {@code copies × working hours of the bucket}, on the calendar of the work

@@ -430,35 +430,19 @@ final class BackwardScheduler {
      * on overflow or beyond {@link WorkCalendar#MAX_WORK}) this gives up.
      */
     /**
-     * {@return the busy minutes of operation {@code k} for a lot ({@link OperationTimes#minutesFor}) in
-     * nano-minutes, or -1 when they are not an exact {@code long} of nano-minutes}
+     * {@return the exact busy (setup + run) nano-minutes of operation {@code k} for a lot of {@code micros}
+     * micro-units, as the fraction {@code {numerator, denominator}}: {@code setup + quantity × runNum / runDen},
+     * what {@link OperationTimes#minutesFor} computes before it divides} With {@link Steps#loadFast} the same value
+     * is {@code (loadSetup × loadD + micros × loadP) / loadD} in {@code long}s.
      */
-    static long busyNanoMinutes(Steps s, int k, long micros) {
-        if (!s.loadFast[k] || micros >= MAX_MICROS || micros % s.loadD[k] != 0) {
-            return -1;
-        }
-        long units = micros / s.loadD[k];
-        long hi = Math.multiplyHigh(units, s.loadP[k]);
-        long run = units * s.loadP[k];
-        if (hi != 0 || run < 0) {
-            return -1;
-        }
-        long sum = run + s.loadSetup[k];
-        return sum < 0 ? -1 : sum;
-    }
-
-    /**
-     * {@return the busy minutes of operation {@code k} for a lot whose run minutes do not terminate, as
-     * {@link OperationTimes#minutesFor} computes them (run minutes to 34 significant digits), without its failed
-     * exact division first; null when that is not known to be the case}
-     */
-    static @org.jspecify.annotations.Nullable BigDecimal busyMinutesNonTerminating(Steps s, int k, long micros,
-            BigDecimal quantity) {
-        if (!s.runFast[k] || s.runP[k] == 0 || micros <= 0 || micros >= MAX_MICROS || micros % s.runC[k] == 0) {
-            return null;
-        }
-        BigDecimal run = Decimals.strip(quantity.multiply(s.runNum[k]).divide(s.runDen[k], Decimals.MONEY_CONTEXT));
-        return Decimals.strip(s.times[k].setupMinutes().add(run));
+    static BigInteger[] busyNanoMinutes(Steps s, int k, long micros) {
+        // minutes = setup + (micros / 10^6) × n / d = (setup × d × 10^6 + micros × n) / (d × 10^6)
+        BigDecimal d = s.runDen[k].movePointRight(6);
+        BigDecimal x = s.times[k].setupMinutes().multiply(d).add(BigDecimal.valueOf(micros).multiply(s.runNum[k]))
+                .movePointRight(9);
+        int scale = Math.max(0, Math.max(x.scale(), d.scale()));
+        return new BigInteger[] {x.movePointRight(scale).toBigIntegerExact(),
+            d.movePointRight(scale).toBigIntegerExact()};
     }
 
     static long runNanos(Steps s, int k, long micros) {

@@ -71,7 +71,6 @@ import org.eclipse.collections.api.factory.Lists;
  * ({@link CompactRows}).
  */
 final class PlanRun {
-    private static final int SCALES = 48;
     private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
             .thenComparing(ActionMessage::type).thenComparing(ActionMessage::reference);
 
@@ -127,27 +126,18 @@ final class PlanRun {
     private String[] names;
     private Map<String, Integer> nameRank;
     private BackwardScheduler backward;
-    // Capacity: minutes per work-center index and bucket; the largest item load per cell for OVERLOAD.
-    // Minutes are exact nano-minutes (10^-9 min) in a long, or the BigDecimal beside it when that is not null.
-    private long[][] loadNano = new long[0][];
-    private BigDecimal[][] loadBig = new BigDecimal[0][];
-    // Decimal parts of the work-center cells, summed per scale (index b * SCALES + scale) so that adding never
-    // rescales; a decimal of another scale goes to loadBig.
-    private BigDecimal[][] loadScaled = new BigDecimal[0][];
-    private int[][] topItem = new int[0][];
-    private long[][] topNano = new long[0][];
-    private BigDecimal[][] topBig = new BigDecimal[0][];
-    private long[] itemNano = new long[0];
-    private BigDecimal[] itemBig = new BigDecimal[0];
-    // The last lot's minutes per operation, as above.
-    private long[] minNano = new long[8];
-    private BigDecimal[] minBig = new BigDecimal[8];
-    private int[] touched = new int[16];
-    // Tool load: exact minutes per tool and bucket (tools are few, so plain decimals), by tool id.
+    // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
+    private LoadCells[] wcLoad = new LoadCells[0];
     private final Map<ToolId, ToolCells> tools = new TreeMap<>();
-    private final List<ToolCells> touchedTools = new ArrayList<>();
-    private int touchedCount;
-    private boolean[] isTouched = new boolean[0];
+    private final List<LoadCells> touchedLoads = new ArrayList<>();
+    // The last lot's busy nano-minutes per operation: minHi:minLo / minDen, or minNum / minDen2 when not longs.
+    private long[] minHi = new long[8];
+    private long[] minLo = new long[8];
+    private long[] minDen = new long[8];
+    private java.math.BigInteger[] minNum = new java.math.BigInteger[8];
+    private java.math.BigInteger[] minDen2 = new java.math.BigInteger[8];
+    private final long[] wide = new long[2];
+    private final LoadCells.ItemOrder byId = (a, b) -> items[a].id().compareTo(items[b].id());
     // Material requirements, global.
     private int reqs;
     private int[] rItem = new int[64];
@@ -662,226 +652,98 @@ final class PlanRun {
     }
 
     /**
-     * Computes the setup + run minutes of each operation of the last schedule for a lot into {@link #minNano}
-     * (nano-minutes) or, where those are not an exact {@code long}, {@link #minBig}.
+     * Computes the exact busy (setup + run) nano-minutes of each operation of the last schedule for a lot, as
+     * {@link dev.mfg.core.routing.OperationTimes#minutesFor} defines them before any division: {@code setup +
+     * quantity × run / efficiency}, a rational kept as numerator and denominator.
      */
     private void minutes(long qty) {
         BackwardScheduler.Steps s = backward.steps;
-        if (minNano.length < s.size) {
-            minNano = new long[Math.max(s.size, minNano.length * 2)];
-            minBig = new BigDecimal[minNano.length];
+        if (minHi.length < s.size) {
+            int size = Math.max(s.size, minHi.length * 2);
+            minHi = new long[size];
+            minLo = new long[size];
+            minDen = new long[size];
+            minNum = new java.math.BigInteger[size];
+            minDen2 = new java.math.BigInteger[size];
         }
         for (int k = 0; k < s.size; k++) {
-            long v = BackwardScheduler.busyNanoMinutes(s, k, qty);
-            minNano[k] = v;
-            if (v >= 0) {
-                minBig[k] = null;
+            if (s.loadFast[k] && LoadCells.mulAdd(s.loadSetup[k], s.loadD[k], qty, s.loadP[k], wide)) {
+                minHi[k] = wide[0];
+                minLo[k] = wide[1];
+                minDen[k] = s.loadD[k];
+                minNum[k] = null;
             } else {
-                BigDecimal q = decimals.of(qty);
-                BigDecimal m = BackwardScheduler.busyMinutesNonTerminating(s, k, qty, q);
-                minBig[k] = m != null ? m : s.times[k].minutesFor(q);
+                java.math.BigInteger[] f = BackwardScheduler.busyNanoMinutes(s, k, qty);
+                minNum[k] = f[0];
+                minDen2[k] = f[1];
             }
         }
     }
 
     /**
-     * Adds the setup + run minutes of {@code orders} equal orders (the last schedule, {@link #minutes}) to the
-     * bucket where each operation's setup starts.
+     * Adds the busy minutes of {@code orders} equal orders (the last schedule, {@link #minutes}) to the bucket where
+     * each operation's setup starts, on its work center and on the tool it names.
      */
     private void load(int orders) {
         BackwardScheduler.Steps s = backward.steps;
         int wcs = backward.workCenterCount();
-        if (wcs > loadNano.length) {
-            growLoad(wcs);
+        if (wcs > wcLoad.length) {
+            wcLoad = Arrays.copyOf(wcLoad, Math.max(wcs, wcLoad.length * 2));
         }
         for (int k = 0; k < s.size; k++) {
             int b = horizon.bucketOfEpochDay(backward.setupDay[k]);
-            if (b < 0 || b >= nb || (minBig[k] == null ? minNano[k] == 0 : minBig[k].signum() == 0)) {
+            boolean fast = minNum[k] == null;
+            if (b < 0 || b >= nb || (fast ? (minHi[k] | minLo[k]) == 0 : minNum[k].signum() == 0)) {
                 continue;
             }
-            long nano = -1;
-            BigDecimal big = null;
-            if (minBig[k] == null) {
-                long hi = Math.multiplyHigh(minNano[k], orders);
-                nano = minNano[k] * orders;
-                if (hi != 0 || nano < 0) {
-                    nano = -1;
-                    big = BigDecimal.valueOf(minNano[k], 9).multiply(BigDecimal.valueOf(orders));
-                }
-            } else {
-                big = orders > 1 ? minBig[k].multiply(BigDecimal.valueOf(orders)) : minBig[k];
-            }
             int w = s.workCenter[k];
+            LoadCells cells = wcLoad[w];
+            if (cells == null) {
+                cells = new LoadCells(nb);
+                wcLoad[w] = cells;
+            }
+            add(cells, b, k, orders);
             Optional<ToolId> tool = s.operation[k].tool();
             if (tool.isPresent()) {
-                loadTool(tool.get(), b, backward.workCenter(w).id(), nano, big);
-            }
-            if (loadNano[w] == null) {
-                loadNano[w] = new long[nb];
-                loadBig[w] = new BigDecimal[nb];
-                loadScaled[w] = new BigDecimal[nb * SCALES];
-                topItem[w] = new int[nb];
-                Arrays.fill(topItem[w], -1);
-                topNano[w] = new long[nb];
-                topBig[w] = new BigDecimal[nb];
-            }
-            if (big != null && big.scale() >= 0 && big.scale() < SCALES) {
-                int x = b * SCALES + big.scale();
-                BigDecimal[] scaled = loadScaled[w];
-                scaled[x] = scaled[x] == null ? big : scaled[x].add(big);
-            } else {
-                add(loadNano[w], loadBig[w], b, nano, big);
-            }
-            int cell = w * nb + b;
-            if (!isTouched[cell]) {
-                isTouched[cell] = true;
-                itemNano[cell] = 0;
-                itemBig[cell] = null;
-                if (touchedCount == touched.length) {
-                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                WorkCenterId wc = backward.workCenter(w).id();
+                ToolCells c = tools.computeIfAbsent(tool.get(), t -> new ToolCells(t, nb));
+                if (c.calendarOf == null || wc.compareTo(c.calendarOf) < 0) {
+                    c.calendarOf = wc;
                 }
-                touched[touchedCount++] = cell;
+                add(c.cells, b, k, orders);
             }
-            add(itemNano, itemBig, cell, nano, big);
         }
     }
 
-    /** The load of one tool: minutes per bucket, the current item's minutes, the item with the largest load. */
+    private void add(LoadCells cells, int b, int k, int orders) {
+        if (minNum[k] == null) {
+            cells.add(b, minHi[k], minLo[k], minDen[k], orders);
+        } else {
+            cells.addBig(b, minNum[k], minDen2[k], orders);
+        }
+        if (!touchedLoads.contains(cells)) {
+            touchedLoads.add(cells);
+        }
+    }
+
+    /** The load of one tool and the smallest id among the work centers of the operations that loaded it. */
     private static final class ToolCells {
         final ToolId tool;
-        final BigDecimal[] minutes;
-        final BigDecimal[] item;
-        final int[] top;
-        final BigDecimal[] topMinutes;
-        /** The smallest id among the work centers of the operations that loaded the tool. */
+        final LoadCells cells;
         WorkCenterId calendarOf;
-        boolean touched;
 
         ToolCells(ToolId tool, int nb) {
             this.tool = tool;
-            minutes = new BigDecimal[nb];
-            item = new BigDecimal[nb];
-            top = new int[nb];
-            Arrays.fill(top, -1);
-            topMinutes = new BigDecimal[nb];
+            this.cells = new LoadCells(nb);
         }
     }
 
-    /** Adds nano-minutes {@code nano} or, when {@code big} is given, {@code big} minutes to a tool's bucket. */
-    private void loadTool(ToolId tool, int b, WorkCenterId wc, long nano, BigDecimal big) {
-        ToolCells c = tools.computeIfAbsent(tool, t -> new ToolCells(t, nb));
-        BigDecimal m = big != null ? big : BigDecimal.valueOf(nano, 9);
-        c.minutes[b] = c.minutes[b] == null ? m : c.minutes[b].add(m);
-        c.item[b] = c.item[b] == null ? m : c.item[b].add(m);
-        if (c.calendarOf == null || wc.compareTo(c.calendarOf) < 0) {
-            c.calendarOf = wc;
-        }
-        if (!c.touched) {
-            c.touched = true;
-            touchedTools.add(c);
-        }
-    }
-
-    /**
-     * Adds nano-minutes {@code nano} or, when {@code big} is given, {@code big} minutes to a cell, exactly: the
-     * cell's minutes are its nano-minutes plus its decimal part (null for zero), so long addends never meet a
-     * decimal until the cell is read.
-     */
-    private static void add(long[] nanos, BigDecimal[] bigs, int x, long nano, BigDecimal big) {
-        if (big == null) {
-            long sum = nanos[x] + nano;
-            if (sum >= 0) {
-                nanos[x] = sum;
-                return;
-            }
-            big = BigDecimal.valueOf(nano, 9);
-        }
-        bigs[x] = bigs[x] == null ? big : bigs[x].add(big);
-    }
-
-    /** {@return the minutes of a work-center cell: long part, per-scale decimal parts and other decimals} */
-    private BigDecimal cellMinutes(int w, int b) {
-        BigDecimal v = value(loadNano[w], loadBig[w], b);
-        for (int scale = 0; scale < SCALES; scale++) {
-            BigDecimal part = loadScaled[w][b * SCALES + scale];
-            if (part != null) {
-                v = v.add(part);
-            }
-        }
-        return v;
-    }
-
-    /** {@return a cell's minutes} */
-    private static BigDecimal value(long[] nanos, BigDecimal[] bigs, int x) {
-        if (nanos[x] == 0 && bigs[x] != null) {
-            return bigs[x];
-        }
-        BigDecimal v = BigDecimal.valueOf(nanos[x], 9);
-        return bigs[x] == null ? v : v.add(bigs[x]);
-    }
-
-    private void growLoad(int wcs) {
-        int size = Math.max(wcs, loadNano.length * 2);
-        loadNano = Arrays.copyOf(loadNano, size);
-        loadBig = Arrays.copyOf(loadBig, size);
-        loadScaled = Arrays.copyOf(loadScaled, size);
-        topItem = Arrays.copyOf(topItem, size);
-        topNano = Arrays.copyOf(topNano, size);
-        topBig = Arrays.copyOf(topBig, size);
-        itemNano = Arrays.copyOf(itemNano, size * nb);
-        itemBig = Arrays.copyOf(itemBig, size * nb);
-        isTouched = Arrays.copyOf(isTouched, size * nb);
-    }
-
-    /** Keeps, per work center and bucket, the item with the largest load (the smallest id on a tie). */
+    /** Keeps, per work center or tool and bucket, the item with the largest load (the smallest id on a tie). */
     private void flushItemLoad(int i) {
-        for (int x = 0; x < touchedCount; x++) {
-            int cell = touched[x];
-            int w = cell / nb;
-            int b = cell % nb;
-            int top = topItem[w][b];
-            int c;
-            BigDecimal mine = null;
-            if (top < 0) {
-                c = 1;
-            } else if (itemBig[cell] == null && topBig[w][b] == null) {
-                c = Long.compare(itemNano[cell], topNano[w][b]);
-            } else {
-                mine = value(itemNano, itemBig, cell);
-                c = mine.compareTo(value(topNano[w], topBig[w], b));
-            }
-            if (c > 0 || c == 0 && items[i].id().compareTo(items[top].id()) < 0) {
-                topItem[w][b] = i;
-                if (itemBig[cell] == null) {
-                    topNano[w][b] = itemNano[cell];
-                    topBig[w][b] = null;
-                } else {
-                    // Kept whole, so later comparisons read it without adding.
-                    topNano[w][b] = 0;
-                    topBig[w][b] = mine != null ? mine : value(itemNano, itemBig, cell);
-                }
-            }
-            isTouched[cell] = false;
-            itemBig[cell] = null;
+        for (LoadCells cells : touchedLoads) {
+            cells.flushItem(i, byId);
         }
-        touchedCount = 0;
-        for (ToolCells c : touchedTools) {
-            for (int b = 0; b < nb; b++) {
-                BigDecimal mine = c.item[b];
-                if (mine == null) {
-                    continue;
-                }
-                int top = c.top[b];
-                int cmp = top < 0 ? 1 : mine.compareTo(c.topMinutes[b]);
-                if (cmp > 0 || cmp == 0 && items[i].id().compareTo(items[top].id()) < 0) {
-                    c.top[b] = i;
-                    c.topMinutes[b] = mine;
-                }
-                c.item[b] = null;
-            }
-            c.touched = false;
-        }
-        touchedTools.clear();
+        touchedLoads.clear();
     }
 
     /**
@@ -890,7 +752,6 @@ final class PlanRun {
      */
     private List<ToolLoad> toolLoads() {
         MasterData data = snapshot.masterData();
-        BigDecimal sixty = BigDecimal.valueOf(60);
         BigDecimal hour = BigDecimal.valueOf(3600);
         List<ToolLoad> out = new ArrayList<>();
         for (ToolCells c : tools.values()) {
@@ -902,15 +763,14 @@ final class PlanRun {
                 for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
                     seconds += calendar.workingTimeOn(d).toSeconds();
                 }
-                BigDecimal minutes = c.minutes[t] == null ? BigDecimal.ZERO : c.minutes[t];
-                BigDecimal load = Decimals.roundQuantity(Decimals.divide(minutes, sixty));
+                BigDecimal load = c.cells.hours(t);
                 BigDecimal cap = Decimals.roundQuantity(Decimals.divide(
                         BigDecimal.valueOf(seconds).multiply(BigDecimal.valueOf(copies)), hour));
                 ToolLoad l = ToolLoad.builder().tool(c.tool).bucket(t).loadHours(load).capacityHours(cap)
                         .calendarOf(c.calendarOf).build();
                 out.add(l);
                 if (l.overloaded()) {
-                    ItemId top = items[c.top[t]].id();
+                    ItemId top = items[c.cells.top(t)].id();
                     drafts.add(new Draft(MessageType.OVERLOAD, top, c.tool.value(), "Tool " + c.tool + " ("
                             + copies + (copies == 1 ? " copy" : " copies") + ") is loaded " + load.toPlainString()
                             + " h in bucket " + t + " (" + horizon.start(t) + ") against " + cap.toPlainString()
@@ -924,14 +784,14 @@ final class PlanRun {
     private List<CapacityLoad> capacity() {
         MasterData data = snapshot.masterData();
         BigDecimal sixty = BigDecimal.valueOf(60);
-        Integer[] byId = new Integer[Math.min(loadNano.length, backward.workCenterCount())];
+        Integer[] byId = new Integer[Math.min(wcLoad.length, backward.workCenterCount())];
         for (int w = 0; w < byId.length; w++) {
             byId[w] = w;
         }
         Arrays.sort(byId, Comparator.comparing(w -> backward.workCenter(w).id()));
         List<CapacityLoad> out = new ArrayList<>();
         for (int w : byId) {
-            if (loadNano[w] == null) {
+            if (wcLoad[w] == null || !wcLoad[w].loaded()) {
                 continue;
             }
             WorkCenter wc = backward.workCenter(w);
@@ -947,13 +807,13 @@ final class PlanRun {
                         days++;
                     }
                 }
-                BigDecimal load = Decimals.roundQuantity(Decimals.divide(cellMinutes(w, t), sixty));
+                BigDecimal load = wcLoad[w].hours(t);
                 BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
                 CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
                         .capacityHours(cap).build();
                 out.add(c);
                 if (c.overloaded()) {
-                    ItemId top = items[topItem[w][t]].id();
+                    ItemId top = items[wcLoad[w].top(t)].id();
                     drafts.add(new Draft(MessageType.OVERLOAD, top, wc.id().value(), "Work center " + wc.id()
                             + " is loaded " + load.toPlainString() + " h in bucket " + t + " (" + horizon.start(t)
                             + ") against " + cap.toPlainString() + " h of capacity; " + top
@@ -1277,36 +1137,56 @@ final class PlanRun {
                 number[firstOf[i] + c] = ++x0;
             }
         }
-        String[] ids = new String[orders + 1];
-        for (int x = 1; x <= orders; x++) {
-            ids[x] = "PLN-" + x;
-        }
-        LocalDate[] days = dayCache();
-        long firstDay = firstDay();
-        PlannedOrder[] planned = new PlannedOrder[orders];
+        // Orders and requirements go to compact tables in output order, built into values when read.
+        int[] oItemOut = new int[orders];
+        long[] oQtyOut = new long[orders];
+        long[] oRelDayOut = new long[orders];
+        int[] oRecvOut = new int[orders];
+        long[] oExcessOut = new long[orders];
+        int[] oPegFromOut = new int[orders];
+        int[] oPegCountOut = new int[orders];
         for (int x = 0; x < orders; x++) {
             int g = sorted[x];
-            Item it = items[oItem[g]];
-            planned[x] = PlannedOrder.builder().id(ids[x + 1]).item(it.id()).type(it.procurement())
-                    .quantity(decimals.of(oQty[g])).releaseDate(day(days, firstDay, oRelDay[g]))
-                    .dueDate(day(days, firstDay, horizon.startEpochDay(oRecv[g])))
-                    .pegging(pegging(g, ids, number)).excess(decimals.of(oExcess[g])).build();
+            oItemOut[x] = oItem[g];
+            oQtyOut[x] = oQty[g];
+            oRelDayOut[x] = oRelDay[g];
+            oRecvOut[x] = oRecv[g];
+            oExcessOut[x] = oExcess[g];
+            oPegFromOut[x] = oPegFrom[g];
+            oPegCountOut[x] = oPegCount[g];
         }
         int[] rs = requirementOrder(number, rank);
-        ComponentRequirement[] requirements = new ComponentRequirement[reqs];
-        OptionalInt none = OptionalInt.empty();
+        int[] rItemOut = new int[reqs];
+        long[] rQtyOut = new long[reqs];
+        long[] rDayOut = new long[reqs];
+        int[] rOrderOut = new int[reqs];
+        int[] rOpOut = new int[reqs];
         for (int x = 0; x < reqs; x++) {
             int r = rs[x];
-            requirements[x] = ComponentRequirement.builder().item(items[rItem[r]].id())
-                    .quantity(decimals.of(rQty[r])).needDate(day(days, firstDay, rDay[r]))
-                    .order(ids[number[rOrder[r]]])
-                    .operation(rOp[r] == 0 ? none : OptionalInt.of(rOp[r])).build();
+            rItemOut[x] = rItem[r];
+            rQtyOut[x] = rQty[r];
+            rDayOut[x] = rDay[r];
+            rOrderOut[x] = number[rOrder[r]];
+            rOpOut[x] = rOp[r];
         }
+        ItemId[] itemIds = new ItemId[n];
+        dev.mfg.core.item.Procurement[] procurement = new dev.mfg.core.item.Procurement[n];
+        for (int i = 0; i < n; i++) {
+            itemIds[i] = items[i].id();
+            procurement[i] = items[i].procurement();
+        }
+        long[] bucketDay = new long[nb + 1];
+        for (int t = 0; t <= nb; t++) {
+            bucketDay[t] = horizon.startEpochDay(t);
+        }
+        PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, oItemOut, oQtyOut, oRelDayOut,
+                oRecvOut, oExcessOut, oPegFromOut, oPegCountOut, Arrays.copyOf(pegRef, pegs),
+                Arrays.copyOf(pegQty, pegs), number, rItemOut, rQtyOut, rDayOut, rOrderOut, rOpOut);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            String reference = d.order() >= 0 ? ids[number[d.order()]] : d.reference();
+            String reference = d.order() >= 0 ? "PLN-" + number[d.order()] : d.reference();
             messages.add(ActionMessage.of(d.type(), d.item(), reference, d.text()));
         }
         messages.sort(MESSAGE_ORDER);
@@ -1316,82 +1196,12 @@ final class PlanRun {
         }
         long elapsed = (System.nanoTime() - startedNanos) / 1_000_000L;
         return MrpResult.builder().buckets(Lists.immutable.with(buckets)).items(Lists.immutable.with(plans))
-                .plannedOrders(Lists.immutable.with(planned))
-                .materialRequirements(Lists.immutable.with(requirements))
+                .plannedOrders(tables.orderCount(), tables::order)
+                .materialRequirements(tables.requirementCount(), tables::requirement)
                 .messages(Lists.immutable.withAll(messages)).capacity(Lists.immutable.withAll(capacity))
                 .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
-    }
-
-    /** One shared {@code LocalDate} per day from the earliest release to the horizon end. */
-    private LocalDate[] dayCache() {
-        long first = firstDay();
-        long last = horizon.startEpochDay(nb);
-        return new LocalDate[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, last - first + 1))];
-    }
-
-    private long firstDay() {
-        return horizon.startEpochDay(0);
-    }
-
-    private static LocalDate day(LocalDate[] days, long firstDay, long epochDay) {
-        long k = epochDay - firstDay;
-        if (k < 0 || k >= days.length) {
-            return LocalDate.ofEpochDay(epochDay);
-        }
-        LocalDate d = days[(int) k];
-        if (d == null) {
-            d = LocalDate.ofEpochDay(epochDay);
-            days[(int) k] = d;
-        }
-        return d;
-    }
-
-    /** The pegs of an order; one demand may appear twice (a parent needing it at two operations): merged. */
-    private org.eclipse.collections.api.list.ImmutableList<PeggedDemand> pegging(int g, String[] ids,
-            int[] number) {
-        int from = oPegFrom[g];
-        int count = oPegCount[g];
-        if (count == 0) {
-            return Lists.immutable.empty();
-        }
-        if (count == 1) {
-            return Lists.immutable.with(new PeggedDemand(name(pegRef[from], ids, number), decimals.of(pegQty[from])));
-        }
-        long[] ref = new long[count];
-        long[] qty = new long[count];
-        int m = 0;
-        Map<Long, Integer> seen = count > 8 ? new HashMap<>(count * 2) : null;
-        for (int p = from; p < from + count; p++) {
-            int found = -1;
-            if (seen != null) {
-                Integer q = seen.putIfAbsent(pegRef[p], m);
-                found = q == null ? -1 : q;
-            } else {
-                for (int q = 0; q < m; q++) {
-                    if (ref[q] == pegRef[p]) {
-                        found = q;
-                        break;
-                    }
-                }
-            }
-            if (found >= 0) {
-                qty[found] = Math.addExact(qty[found], pegQty[p]);
-            } else {
-                ref[m] = pegRef[p];
-                qty[m++] = pegQty[p];
-            }
-        }
-        PeggedDemand[] out = new PeggedDemand[m];
-        for (int q = 0; q < m; q++) {
-            out[q] = new PeggedDemand(name(ref[q], ids, number), decimals.of(qty[q]));
-        }
-        return Lists.immutable.with(out);
-    }
-
-    private String name(long ref, String[] ids, int[] number) {
-        return ref >= 0 ? ids[number[(int) ref]] : names[(int) (-ref - 1)];
     }
 
     /** {@return each item's position in id order} */

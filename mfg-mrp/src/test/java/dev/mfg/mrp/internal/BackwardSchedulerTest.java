@@ -146,15 +146,23 @@ class BackwardSchedulerTest {
                 for (int k = 0; k < s.steps.size; k++) {
                     assertThat(s.setupDay[k]).as("op %s, seed %s", s.steps.no[k], seed)
                             .isEqualTo(expected.operationStart(s.steps.no[k]).toLocalDate().toEpochDay());
-                    // Busy minutes: the long nano-minutes or the direct 34-digit quotient equal the core's.
+                    // Busy minutes: the exact fraction (and its long form) is the core's value when that terminates,
+                    // else within the core's 34-digit rounding of it.
                     BigDecimal core = s.steps.times[k].minutesFor(q);
-                    long nano = BackwardScheduler.busyNanoMinutes(s.steps, k, micros);
-                    BigDecimal direct = BackwardScheduler.busyMinutesNonTerminating(s.steps, k, micros, q);
-                    if (nano >= 0) {
-                        assertThat(BigDecimal.valueOf(nano, 9)).as("busy, seed %s", seed).isEqualByComparingTo(core);
-                        assertThat(direct).isNull();
-                    } else if (direct != null) {
-                        assertThat(direct).as("busy, seed %s", seed).isEqualTo(core);
+                    java.math.BigInteger[] f = BackwardScheduler.busyNanoMinutes(s.steps, k, micros);
+                    BigDecimal exact = new BigDecimal(f[0]).divide(new BigDecimal(f[1]), java.math.MathContext.DECIMAL128)
+                            .movePointLeft(9);
+                    assertThat(exact.subtract(core).abs()).as("busy, seed %s", seed)
+                            .isLessThanOrEqualTo(core.abs().movePointLeft(32));
+                    if (s.steps.loadFast[k]) {
+                        java.math.BigInteger num = java.math.BigInteger.valueOf(s.steps.loadSetup[k])
+                                .multiply(java.math.BigInteger.valueOf(s.steps.loadD[k]))
+                                .add(java.math.BigInteger.valueOf(micros).multiply(java.math.BigInteger.valueOf(s.steps.loadP[k])));
+                        assertThat(num.multiply(f[1])).as("long form, seed %s", seed)
+                                .isEqualTo(f[0].multiply(java.math.BigInteger.valueOf(s.steps.loadD[k])));
+                    }
+                    if (core.stripTrailingZeros().scale() <= 20) {
+                        assertThat(exact).as("terminating, seed %s", seed).isEqualByComparingTo(core);
                     }
                 }
             }

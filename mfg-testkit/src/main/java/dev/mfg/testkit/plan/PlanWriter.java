@@ -82,7 +82,8 @@ public final class PlanWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("plannedOrders");
-            for (PlannedOrder o : plan.plannedOrders()) {
+            for (int x = 0; x < plan.plannedOrderCount(); x++) {
+                PlannedOrder o = plan.plannedOrder(x); // one at a time: a large plan is never built whole
                 g.writeStartObject();
                 g.writeStringField("id", o.id());
                 g.writeStringField("item", o.item().value());
@@ -105,7 +106,8 @@ public final class PlanWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("materialRequirements");
-            for (ComponentRequirement m : plan.materialRequirements()) {
+            for (int x = 0; x < plan.materialRequirementCount(); x++) {
+                ComponentRequirement m = plan.materialRequirement(x);
                 g.writeStartObject();
                 g.writeStringField("item", m.item().value());
                 number(g, "quantity", m.quantity());
@@ -216,10 +218,11 @@ public final class PlanWriter {
             out.printf(Locale.ROOT, "(%d items with no stock, demand or supply in the horizon are not shown)%n%n",
                     inactive);
         }
-        out.printf(Locale.ROOT, "Planned orders (%d)%n", plan.plannedOrders().size());
+        out.printf(Locale.ROOT, "Planned orders (%d)%n", plan.plannedOrderCount());
         out.printf(Locale.ROOT, "%-8s %-20s %-5s %14s %-10s %-10s %s%n", "ID", "ITEM", "TYPE", "QUANTITY", "RELEASE",
                 "DUE", "PEGGING");
-        for (PlannedOrder o : plan.plannedOrders()) {
+        for (int x = 0; x < plan.plannedOrderCount(); x++) {
+            PlannedOrder o = plan.plannedOrder(x);
             StringBuilder peg = new StringBuilder();
             for (PeggedDemand p : o.pegging()) {
                 peg.append(peg.length() == 0 ? "" : ", ").append(p.demand()).append(' ').append(text(p.quantity()));
@@ -230,11 +233,12 @@ public final class PlanWriter {
             out.printf(Locale.ROOT, "%-8s %-20s %-5s %14s %-10s %-10s %s%n", o.id(), o.item(), o.type(),
                     text(o.quantity()), o.releaseDate(), o.dueDate(), peg);
         }
-        if (!plan.materialRequirements().isEmpty()) {
+        if (plan.materialRequirementCount() > 0) {
             out.println();
-            out.printf(Locale.ROOT, "Material requirements (%d)%n", plan.materialRequirements().size());
+            out.printf(Locale.ROOT, "Material requirements (%d)%n", plan.materialRequirementCount());
             out.printf(Locale.ROOT, "%-20s %14s %-10s %-8s %s%n", "ITEM", "QUANTITY", "NEED DATE", "ORDER", "OP");
-            for (ComponentRequirement m : plan.materialRequirements()) {
+            for (int x = 0; x < plan.materialRequirementCount(); x++) {
+                ComponentRequirement m = plan.materialRequirement(x);
                 out.printf(Locale.ROOT, "%-20s %14s %-10s %-8s %s%n", m.item(), text(m.quantity()), m.needDate(),
                         m.order(), m.operation().isPresent() ? String.valueOf(m.operation().getAsInt()) : "");
             }

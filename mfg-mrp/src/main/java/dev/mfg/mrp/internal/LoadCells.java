@@ -1,0 +1,295 @@
+package dev.mfg.mrp.internal;
+
+import dev.mfg.core.quantity.Decimals;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * The exact load of one resource (a work center or a tool) per bucket: a sum of rational nano-minutes (10^-9
+ * minute), kept as numerators over one common denominator, so that adding never rounds. Numerators are 127-bit
+ * unsigned pairs of {@code long}s; the common denominator grows to the least common multiple of the addends'
+ * denominators (rescaling the cells, which happens a few times per resource at most). On any overflow the cells
+ * switch to {@link BigInteger}s and stay exact.
+ *
+ * <p>Besides the totals it keeps the current item's load per bucket and, per bucket, the item with the largest
+ * load (the smaller item on a tie, by the caller's order) for the {@code OVERLOAD} message. Hours are rounded once,
+ * from the exact sum, to {@link Decimals#QUANTITY_SCALE} digits with {@link Decimals#QUANTITY_ROUNDING}. Not
+ * thread-safe: one per planning run.
+ */
+final class LoadCells {
+    /** Orders two items: negative when the first comes first (has the smaller id). */
+    interface ItemOrder {
+        int compare(int a, int b);
+    }
+
+    private static final BigInteger NANOS_PER_HOUR = BigInteger.valueOf(60_000_000_000L);
+
+    private final int nb;
+    private boolean loaded;
+    // Fast mode: cell value = (hi:lo) / den nano-minutes.
+    private long den = 1;
+    private final long[] tHi;
+    private final long[] tLo;
+    private final long[] iHi;
+    private final long[] iLo;
+    private final long[] pHi;
+    private final long[] pLo;
+    private final int[] top;
+    private final boolean[] touched;
+    private final int[] touchedList;
+    private int touchedCount;
+    // Big mode (bDen != null): cell value = num / bDen.
+    private BigInteger bDen;
+    private BigInteger[] bT;
+    private BigInteger[] bI;
+    private BigInteger[] bP;
+    // Scratch result of the 128-bit helpers.
+    private long rHi;
+    private long rLo;
+
+    LoadCells(int nb) {
+        this.nb = nb;
+        tHi = new long[nb];
+        tLo = new long[nb];
+        iHi = new long[nb];
+        iLo = new long[nb];
+        pHi = new long[nb];
+        pLo = new long[nb];
+        top = new int[nb];
+        Arrays.fill(top, -1);
+        touched = new boolean[nb];
+        touchedList = new int[nb];
+    }
+
+    /** {@return whether any positive load was added} */
+    boolean loaded() {
+        return loaded;
+    }
+
+    /**
+     * Adds {@code count} times the nano-minutes {@code (hi:lo) / vDen} to bucket {@code b} and to the current
+     * item's load there.
+     *
+     * @param hi high 63 bits of the numerator, ≥ 0
+     * @param lo low 64 bits of the numerator (unsigned)
+     * @param vDen the denominator, positive
+     * @param count how many equal lots, positive
+     */
+    void add(int b, long hi, long lo, long vDen, long count) {
+        if ((hi | lo) == 0) {
+            return;
+        }
+        if (bDen == null && fastAdd(b, hi, lo, vDen, count)) {
+            return;
+        }
+        addBig(b, toBig(hi, lo), BigInteger.valueOf(vDen), count);
+    }
+
+    private boolean fastAdd(int b, long hi, long lo, long vDen, long count) {
+        if (den % vDen != 0) {
+            long g = gcd(den, vDen);
+            long f = vDen / g;
+            long nd = den * f;
+            if (Math.multiplyHigh(den, f) != 0 || nd < 0 || !rescale(f)) {
+                toBigMode();
+                return false;
+            }
+            den = nd;
+        }
+        if (!mul(hi, lo, den / vDen) || !mul(rHi, rLo, count)) {
+            toBigMode();
+            return false;
+        }
+        long vHi = rHi;
+        long vLo = rLo;
+        long tl = tLo[b] + vLo;
+        long th = tHi[b] + vHi + (Long.compareUnsigned(tl, vLo) < 0 ? 1 : 0);
+        long il = iLo[b] + vLo;
+        long ih = iHi[b] + vHi + (Long.compareUnsigned(il, vLo) < 0 ? 1 : 0);
+        if (th < 0 || ih < 0) {
+            toBigMode();
+            return false;
+        }
+        touch(b);
+        tHi[b] = th;
+        tLo[b] = tl;
+        iHi[b] = ih;
+        iLo[b] = il;
+        loaded = true;
+        return true;
+    }
+
+    /**
+     * Adds {@code count} times the nano-minutes {@code num / vDen} (both positive, any size) to bucket {@code b}
+     * and to the current item's load there.
+     */
+    void addBig(int b, BigInteger num, BigInteger vDen, long count) {
+        if (num.signum() == 0) {
+            return;
+        }
+        toBigMode();
+        if (bDen.mod(vDen).signum() != 0) {
+            BigInteger f = vDen.divide(bDen.gcd(vDen));
+            for (int t = 0; t < nb; t++) {
+                bT[t] = bT[t].multiply(f);
+                bI[t] = bI[t].multiply(f);
+                bP[t] = bP[t].multiply(f);
+            }
+            bDen = bDen.multiply(f);
+        }
+        BigInteger v = num.multiply(bDen.divide(vDen)).multiply(BigInteger.valueOf(count));
+        touch(b);
+        bT[b] = bT[b].add(v);
+        bI[b] = bI[b].add(v);
+        loaded = true;
+    }
+
+    private void touch(int b) {
+        if (!touched[b]) {
+            touched[b] = true;
+            touchedList[touchedCount++] = b;
+        }
+    }
+
+    /**
+     * Ends the current item: in every bucket it loaded, it becomes the top item if its load is larger than the top
+     * item's, or equal and {@code order} puts it first; then its loads are cleared.
+     */
+    void flushItem(int item, ItemOrder order) {
+        for (int x = 0; x < touchedCount; x++) {
+            int b = touchedList[x];
+            int c;
+            if (top[b] < 0) {
+                c = 1;
+            } else if (bDen == null) {
+                c = iHi[b] != pHi[b] ? Long.compare(iHi[b], pHi[b]) : Long.compareUnsigned(iLo[b], pLo[b]);
+            } else {
+                c = bI[b].compareTo(bP[b]);
+            }
+            if (c > 0 || c == 0 && order.compare(item, top[b]) < 0) {
+                top[b] = item;
+                if (bDen == null) {
+                    pHi[b] = iHi[b];
+                    pLo[b] = iLo[b];
+                } else {
+                    bP[b] = bI[b];
+                }
+            }
+            iHi[b] = 0;
+            iLo[b] = 0;
+            if (bDen != null) {
+                bI[b] = BigInteger.ZERO;
+            }
+            touched[b] = false;
+        }
+        touchedCount = 0;
+    }
+
+    /** {@return the item with the largest load in bucket {@code b}, or -1 when it has none} */
+    int top(int b) {
+        return top[b];
+    }
+
+    /** {@return the load of bucket {@code b} in hours, rounded once from the exact sum} */
+    BigDecimal hours(int b) {
+        BigInteger num = bDen == null ? toBig(tHi[b], tLo[b]) : bT[b];
+        if (num.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigInteger d = (bDen == null ? BigInteger.valueOf(den) : bDen).multiply(NANOS_PER_HOUR);
+        BigDecimal h = new BigDecimal(num).divide(new BigDecimal(d), Decimals.QUANTITY_SCALE,
+                Decimals.QUANTITY_ROUNDING);
+        return h.signum() == 0 ? BigDecimal.ZERO : Decimals.strip(h);
+    }
+
+    private void toBigMode() {
+        if (bDen != null) {
+            return;
+        }
+        bDen = BigInteger.valueOf(den);
+        bT = new BigInteger[nb];
+        bI = new BigInteger[nb];
+        bP = new BigInteger[nb];
+        for (int t = 0; t < nb; t++) {
+            bT[t] = toBig(tHi[t], tLo[t]);
+            bI[t] = toBig(iHi[t], iLo[t]);
+            bP[t] = toBig(pHi[t], pLo[t]);
+        }
+    }
+
+    /** Multiplies every cell by {@code f}; {@return false, leaving the cells unchanged, on overflow} */
+    private boolean rescale(long f) {
+        long[][] arrays = {tHi, tLo, iHi, iLo, pHi, pLo};
+        long[][] copy = new long[6][];
+        for (int a = 0; a < 6; a++) {
+            copy[a] = arrays[a].clone();
+        }
+        for (int t = 0; t < nb; t++) {
+            for (int a = 0; a < 6; a += 2) {
+                if (!mul(copy[a][t], copy[a + 1][t], f)) {
+                    return false;
+                }
+                copy[a][t] = rHi;
+                copy[a + 1][t] = rLo;
+            }
+        }
+        for (int a = 0; a < 6; a++) {
+            System.arraycopy(copy[a], 0, arrays[a], 0, nb);
+        }
+        return true;
+    }
+
+    /** {@code (rHi:rLo) = (hi:lo) × m} for {@code m ≥ 0}; {@return false on overflow past 127 bits} */
+    private boolean mul(long hi, long lo, long m) {
+        long loHigh = Math.multiplyHigh(lo, m) + ((lo >> 63) & m); // unsigned high word of lo × m
+        long hiLow = hi * m;
+        if (Math.multiplyHigh(hi, m) != 0 || hiLow < 0) {
+            return false;
+        }
+        long h = hiLow + loHigh;
+        if (h < 0) {
+            return false;
+        }
+        rHi = h;
+        rLo = lo * m;
+        return true;
+    }
+
+    /** {@return the unsigned 128-bit value {@code hi:lo} as a BigInteger} */
+    static BigInteger toBig(long hi, long lo) {
+        BigInteger low = BigInteger.valueOf(lo & Long.MAX_VALUE);
+        if (lo < 0) {
+            low = low.setBit(63);
+        }
+        return hi == 0 ? low : BigInteger.valueOf(hi).shiftLeft(64).or(low);
+    }
+
+    /**
+     * {@code out = a × b + c × d} as an unsigned 128-bit pair {@code out[0]:out[1]}, for non-negative {@code long}s;
+     * {@return false on overflow past 127 bits} Builds an operation's numerator {@code setup × den + micros × p}.
+     */
+    static boolean mulAdd(long a, long b, long c, long d, long[] out) {
+        long h1 = Math.multiplyHigh(a, b);
+        long l1 = a * b;
+        long h2 = Math.multiplyHigh(c, d);
+        long l2 = c * d;
+        long l = l1 + l2;
+        long h = h1 + h2 + (Long.compareUnsigned(l, l1) < 0 ? 1 : 0);
+        if (h < 0) {
+            return false;
+        }
+        out[0] = h;
+        out[1] = l;
+        return true;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+}
