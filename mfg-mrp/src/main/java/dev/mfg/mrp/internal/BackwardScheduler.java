@@ -191,17 +191,23 @@ final class BackwardScheduler {
      * {@code Steps} shared by all buckets with the same operations in force}
      *
      * @param routing the routing
-     * @param bucket the bucket of {@code due}, 0 ≤ bucket < {@code buckets}
-     * @param buckets the number of buckets
-     * @param due the due date
+     * @param bucket the bucket of the due date
+     * @param bucketStarts the start date of every bucket (the due dates)
      */
     @org.jspecify.annotations.Nullable
-    Steps stepsAt(Routing routing, int bucket, int buckets, LocalDate due) {
+    Steps stepsAt(Routing routing, int bucket, LocalDate[] bucketStarts) {
+        int buckets = bucketStarts.length;
         Steps[] byBucket = perBucket.get(routing);
         if (byBucket == null) {
             byBucket = new Steps[buckets];
             perBucket.put(routing, byBucket);
+            if (steady(routing, bucketStarts[0], bucketStarts[buckets - 1])) {
+                // The same operations are in force on every bucket start: one resolution serves them all.
+                Steps one = resolve(routing, bucketStarts[0]);
+                java.util.Arrays.fill(byBucket, one == null ? NONE : one);
+            }
         }
+        LocalDate due = bucketStarts[bucket];
         Steps s = byBucket[bucket];
         if (s == null) {
             var ops = routing.operationsOn(due);
@@ -220,6 +226,24 @@ final class BackwardScheduler {
             byBucket[bucket] = s;
         }
         return s == NONE ? null : s;
+    }
+
+    /** {@return whether every operation is in force on both dates or on neither, so on all dates between} */
+    private static boolean steady(Routing routing, LocalDate first, LocalDate last) {
+        for (Operation op : routing.operations()) {
+            var e = op.effectivity();
+            boolean a = e.contains(first);
+            boolean b = e.contains(last);
+            if (a != b) {
+                return false;
+            }
+            // In force on neither end: it must not start and end in between.
+            if (!a && e.startInclusive().isPresent() && e.startInclusive().get().isAfter(first)
+                    && e.startInclusive().get().isBefore(last)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameOperations(Steps s, org.eclipse.collections.api.list.ImmutableList<Operation> ops) {

@@ -78,6 +78,7 @@ final class PlanRun {
     private final MrpOptions options;
     private final PlanningHorizon horizon;
     private final int nb;
+    private final LocalDate[] bucketStarts;
 
     // Items, dense, in low-level-code order.
     private int n;
@@ -194,6 +195,10 @@ final class PlanRun {
         this.options = options;
         this.horizon = options.horizon();
         this.nb = horizon.buckets();
+        this.bucketStarts = new LocalDate[nb];
+        for (int t = 0; t < nb; t++) {
+            bucketStarts[t] = horizon.start(t);
+        }
     }
 
     MrpResult run(long startedNanos) {
@@ -261,6 +266,7 @@ final class PlanRun {
         long[] fixed = new long[16];
         MicroRatio[] ratio = new MicroRatio[16];
         int[] op = new int[16];
+        Map<RatioKey, MicroRatio> ratios = new HashMap<>();
         int e = 0;
         for (int i = 0; i < n; i++) {
             edgeStart[i] = e;
@@ -298,11 +304,11 @@ final class PlanRun {
                 comp[e] = c;
                 op[e] = line.operation().orElse(0);
                 if (line.per().isFixed()) {
-                    fixed[e] = MicroRatio.of(perLine, toComponent.denominator()).apply(MicroUnits.PER_UNIT);
+                    fixed[e] = ratio(ratios, perLine, toComponent.denominator()).apply(MicroUnits.PER_UNIT);
                     ratio[e] = null;
                 } else {
                     fixed[e] = -1;
-                    ratio[e] = MicroRatio.of(perLine.multiply(toBomUnit.numerator()),
+                    ratio[e] = ratio(ratios, perLine.multiply(toBomUnit.numerator()),
                             bom.baseQuantity().multiply(toComponent.denominator())
                                     .multiply(toBomUnit.denominator()));
                 }
@@ -314,6 +320,14 @@ final class PlanRun {
         edgeFixed = fixed;
         edgeRatio = ratio;
         edgeOp = op;
+    }
+
+    /** Lines repeat a few quantities (most are 1 of 1): their ratios are computed once per run. */
+    private record RatioKey(BigDecimal numerator, BigDecimal denominator) {}
+
+    private static MicroRatio ratio(Map<RatioKey, MicroRatio> ratios, BigDecimal numerator, BigDecimal denominator) {
+        return ratios.computeIfAbsent(new RatioKey(numerator, denominator),
+                k -> MicroRatio.of(k.numerator(), k.denominator()));
     }
 
     private void indexRoutings() {
@@ -602,7 +616,7 @@ final class PlanRun {
         if (routing == null) {
             return false;
         }
-        BackwardScheduler.Steps steps = recv < nb ? backward.stepsAt(routing, recv, nb, horizon.start(recv))
+        BackwardScheduler.Steps steps = recv < nb ? backward.stepsAt(routing, recv, bucketStarts)
                 : backward.steps(routing, LocalDate.ofEpochDay(dueDay));
         if (steps == null) {
             return false;
