@@ -119,13 +119,13 @@ final class PlanRun {
     private long[] oExcess = new long[64];
     private int[] oPegFrom = new int[64];
     private int[] oPegCount = new int[64];
-    // Pegs of planned orders, global, each order's contiguous: demand reference (see refCode) and quantity.
+    // Pegs of planned orders, global, each order's contiguous: demand reference (see indexNames) and quantity.
     private int pegs;
     private long[] pegRef = new long[64];
     private long[] pegQty = new long[64];
     // String references (demand ids, phantom item ids) in string order: reference -(rank + 1).
     private String[] names;
-    private Map<String, Integer> nameRank;
+    private long[] phantomRef; // the reference code of each phantom's own id
     private BackwardScheduler backward;
     // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
     private LoadCells[] wcLoad = new LoadCells[0];
@@ -151,7 +151,29 @@ final class PlanRun {
     private ItemPlan[] plans;
     private final DecimalCache decimals = new DecimalCache();
 
-    record Indep(String id, DemandKind kind, int bucket, long quantity) {}
+    /** An independent demand of an item; {@code ref} is its reference code, set by {@link #indexNames}. */
+    static final class Indep {
+        final String id;
+        final DemandKind kind;
+        final int bucket;
+        final long quantity;
+        long ref;
+
+        Indep(String id, DemandKind kind, int bucket, long quantity) {
+            this.id = id;
+            this.kind = kind;
+            this.bucket = bucket;
+            this.quantity = quantity;
+        }
+
+        String id() {
+            return id;
+        }
+
+        int bucket() {
+            return bucket;
+        }
+    }
 
     record Receipt(String id, int bucket, long quantity, LocalDate date) {}
 
@@ -162,7 +184,7 @@ final class PlanRun {
         }
     }
 
-    /** Growable dependent demand of one item; references are encoded as by {@link #refCode}. */
+    /** Growable dependent demand of one item; references are encoded as in {@link #indexNames}. */
     static final class Dependent {
         int size;
         int[] bucket = new int[4];
@@ -379,12 +401,11 @@ final class PlanRun {
         for (int i = 0; i < n; i++) {
             independent.add(List.of());
         }
-        List<Demand> sorted = new ArrayList<>(snapshot.demands().castToList());
-        sorted.sort(Demand.PLANNING_ORDER);
-        for (Demand d : sorted) {
+        // Input order does not matter: pegging orders demands by bucket, kind and (unique) id, messages by reference.
+        for (Demand d : snapshot.demands()) {
             int i = index.get(d.item());
             int b = horizon.bucketOf(d.due());
-            String unit = " " + items[i].uom();
+            String unit = b >= 0 && b < nb ? null : " " + items[i].uom();
             if (b >= nb) {
                 drafts.add(new Draft(MessageType.BEYOND_HORIZON, d.item(), d.id(), "The demand " + d.id() + " of "
                         + d.quantity().toPlainString() + unit + " due " + d.due() + " is after the horizon end ("
@@ -416,50 +437,69 @@ final class PlanRun {
     private List<Indep> consume(List<Indep> list) {
         Map<Integer, Long> orders = new HashMap<>();
         for (Indep d : list) {
-            if (d.kind() == DemandKind.SALES_ORDER) {
-                orders.merge(d.bucket(), d.quantity(), Math::addExact);
+            if (d.kind == DemandKind.SALES_ORDER) {
+                orders.merge(d.bucket, d.quantity, Math::addExact);
             }
         }
         List<Indep> forecasts = new ArrayList<>();
         List<Indep> out = new ArrayList<>(list.size());
         for (Indep d : list) {
-            (d.kind() == DemandKind.FORECAST ? forecasts : out).add(d);
+            (d.kind == DemandKind.FORECAST ? forecasts : out).add(d);
         }
         forecasts.sort(Comparator.comparingInt(Indep::bucket).thenComparing(Indep::id));
         for (Indep f : forecasts) {
-            long left = orders.getOrDefault(f.bucket(), 0L);
-            long used = Math.min(left, f.quantity());
-            orders.put(f.bucket(), left - used);
-            if (f.quantity() - used > 0) {
-                out.add(new Indep(f.id(), f.kind(), f.bucket(), f.quantity() - used));
+            long left = orders.getOrDefault(f.bucket, 0L);
+            long used = Math.min(left, f.quantity);
+            orders.put(f.bucket, left - used);
+            if (f.quantity - used > 0) {
+                out.add(new Indep(f.id, f.kind, f.bucket, f.quantity - used));
             }
         }
         return out;
     }
 
-    /** Ranks every string a pegging reference may hold: independent demand ids and phantom item ids. */
+    /**
+     * Ranks every string a pegging reference may hold (independent demand ids and phantom item ids) in string
+     * order, by sorting them once, and stores each demand's reference code; equal strings share a rank.
+     */
     private void indexNames() {
-        java.util.TreeSet<String> set = new java.util.TreeSet<>();
+        int count = 0;
         for (List<Indep> list : independent) {
-            for (Indep d : list) {
-                set.add(d.id());
-            }
+            count += list.size();
         }
+        phantomRef = new long[n];
         for (int i = 0; i < n; i++) {
             if (phantom[i]) {
-                set.add(items[i].id().value());
+                count++;
             }
         }
-        names = set.toArray(new String[0]);
-        nameRank = new HashMap<>(names.length * 2);
-        for (int r = 0; r < names.length; r++) {
-            nameRank.put(names[r], r);
+        Indep[] all = new Indep[count];
+        int k = 0;
+        for (List<Indep> list : independent) {
+            for (Indep d : list) {
+                all[k++] = d;
+            }
         }
-    }
-
-    /** {@return the reference code of a string reference: -(rank + 1); order references are their index ≥ 0} */
-    private long refCode(String name) {
-        return -(nameRank.get(name) + 1L);
+        // A phantom's own id is a pseudo-demand carrying its item index in bucket.
+        for (int i = 0; i < n; i++) {
+            if (phantom[i]) {
+                all[k++] = new Indep(items[i].id().value(), null, i, 0);
+            }
+        }
+        Arrays.sort(all, Comparator.comparing(Indep::id));
+        String[] ranked = new String[count];
+        int rank = -1;
+        for (int x = 0; x < count; x++) {
+            Indep d = all[x];
+            if (rank < 0 || !d.id.equals(ranked[rank])) {
+                ranked[++rank] = d.id;
+            }
+            d.ref = -(rank + 1L);
+            if (d.kind == null) {
+                phantomRef[d.bucket] = d.ref;
+            }
+        }
+        names = Arrays.copyOf(ranked, rank + 1);
     }
 
     // ---------------------------------------------------------------- planning
@@ -469,7 +509,7 @@ final class PlanRun {
         Arrays.fill(sr, 0L);
         Arrays.fill(releases, 0L);
         for (Indep d : independent.get(i)) {
-            gross[d.bucket()] = Math.addExact(gross[d.bucket()], d.quantity());
+            gross[d.bucket] = Math.addExact(gross[d.bucket], d.quantity);
         }
         Dependent dep = dependent[i];
         if (dep != null) {
@@ -910,11 +950,11 @@ final class PlanRun {
         }
         int d = 0;
         for (Indep x : indep) {
-            if (x.quantity() > 0) {
-                long ref = refCode(x.id());
-                dKey[d] = demandKey(x.bucket(), x.kind(), subOf(ref));
+            if (x.quantity > 0) {
+                long ref = x.ref;
+                dKey[d] = demandKey(x.bucket, x.kind, subOf(ref));
                 dRef[d] = ref;
-                dQty[d] = x.quantity();
+                dQty[d] = x.quantity;
                 d++;
             }
         }
@@ -1024,7 +1064,7 @@ final class PlanRun {
                 needDays.putIfAbsent(dep.ref[k], dep.needDay[k]);
             }
         }
-        long self = refCode(items[i].id().value());
+        long self = phantomRef[i];
         for (int k = 0; k < count; k++) {
             int bucket = ws.orderBucket(k);
             long total = ws.orderQuantity(k);
