@@ -222,7 +222,12 @@ final class PlanRun {
         long[] releases = new long[nb];
         plans = new ItemPlan[n];
         for (int i = 0; i < n; i++) {
-            planItem(i, ws, gross, work, sr, releases);
+            NetChange.Kept k = kept == null ? null : kept.get(items[i].id()); // net change hook
+            if (k != null) {
+                replayItem(i, k);
+            } else {
+                planItem(i, ws, gross, work, sr, releases);
+            }
         }
         return build(startedNanos);
     }
@@ -548,6 +553,97 @@ final class PlanRun {
         }
         peg(i, ws, firstOrder, count, stock, ss);
         plans[i] = record(i, ws, gross, sr, releases, stock, backlog, ss);
+    }
+
+    // ---------------------------------------------------------------- net change hook (see NetChange)
+
+    /** Items kept from a previous plan, by id; null for a regenerative run. */
+    private @org.jspecify.annotations.Nullable Map<ItemId, NetChange.Kept> kept;
+    /** Previous ids {@code PLN-n} of the replayed orders → their creation index in this run. */
+    private final Map<String, Integer> keptIds = new HashMap<>();
+
+    /**
+     * Makes this run replay the given items from a previous plan instead of netting them (see {@link NetChange}).
+     *
+     * @param keep the unaffected, non-phantom items with their previous orders, record and messages
+     * @return this run
+     */
+    PlanRun keeping(Map<ItemId, NetChange.Kept> keep) {
+        this.kept = keep;
+        return this;
+    }
+
+    /**
+     * Replays an unaffected item: its previous planned orders (receipt bucket and quantity, in id order, which is
+     * its netting order) go through the same scheduling, loading, release and explosion as in {@link #planItem},
+     * so capacity, tool loads, order {@code EXPEDITE} messages, dependent demand and material requirements are
+     * recomputed; netting, lot sizing, pegging, the record and the item's other messages are taken from the
+     * previous plan (pegged parent order ids translated to this run's orders).
+     */
+    private void replayItem(int i, NetChange.Kept k) {
+        int count = k.orders().size();
+        int firstOrder = orders;
+        int lastRecv = -1;
+        long lastQty = 0;
+        boolean scheduled = false;
+        int equal = 0;
+        for (int x = 0; x < count; x++) {
+            PlannedOrder o = k.orders().get(x);
+            int recv = horizon.bucketOf(o.dueDate());
+            long qty = MicroUnits.toMicros(o.quantity());
+            long dueDay = horizon.startEpochDay(recv);
+            // From here to addOrder/explode: the order loop of planItem.
+            if (routed[i] && (recv != lastRecv || qty != lastQty)) {
+                if (equal > 0) {
+                    load(equal);
+                    equal = 0;
+                }
+                scheduled = schedule(i, qty, recv, dueDay);
+                if (scheduled) {
+                    minutes(qty);
+                }
+                lastRecv = recv;
+                lastQty = qty;
+            }
+            boolean fromRouting = routingLead[i] && scheduled;
+            long relDay = fromRouting ? backward.startDay : dueDay - leadTime[i];
+            int rel = horizon.bucketOfEpochDay(relDay);
+            if (rel < 0) {
+                drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), null, orders, "Release "
+                        + MicroUnits.toDecimal(qty).toPlainString() + " " + items[i].uom() + " of "
+                        + items[i].id() + " due " + LocalDate.ofEpochDay(dueDay) + " now: its lead time ("
+                        + (dueDay - relDay) + " days" + (fromRouting ? " from its routing" : "")
+                        + ") asks for a release on " + LocalDate.ofEpochDay(relDay) + ", before the start ("
+                        + horizon.start() + ")."));
+                rel = 0;
+                relDay = horizon.startEpochDay(0);
+            }
+            keptIds.put(o.id(), orders);
+            addOrder(i, x, recv, rel, qty, relDay);
+            explode(i, orders - 1, rel, qty, relDay, fromRouting);
+            if (scheduled) {
+                equal++;
+            }
+        }
+        if (equal > 0) {
+            load(equal);
+        }
+        flushItemLoad(i);
+        for (int x = 0; x < count; x++) {
+            PlannedOrder o = k.orders().get(x);
+            int g = firstOrder + x;
+            oExcess[g] = MicroUnits.toMicros(o.excess());
+            oPegFrom[g] = pegs;
+            oPegCount[g] = o.pegging().size();
+            for (PeggedDemand p : o.pegging()) {
+                Integer order = keptIds.get(p.demand());
+                addPeg(order != null ? order : refCode(p.demand()), MicroUnits.toMicros(p.quantity()));
+            }
+        }
+        for (ActionMessage m : k.messages()) {
+            drafts.add(new Draft(m.type(), m.item(), m.reference(), m.text()));
+        }
+        plans[i] = k.record();
     }
 
     private void addOrder(int item, int seq, int recv, int rel, long qty, long relDay) {
