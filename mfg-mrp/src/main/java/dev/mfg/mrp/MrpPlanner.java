@@ -130,8 +130,9 @@ public interface MrpPlanner {
     /**
      * Net change with the changed items given by the caller: as {@link #replan(PlanningSnapshot, MrpResult,
      * PlanningSnapshot)}, but the snapshots are not diffed item by item; {@code changed} must name every item
-     * whose own inputs differ (as defined there), else the result is unspecified. Items below them are affected
-     * as usual, and global changes (unit conversions) still regenerate.
+     * whose own inputs differ (as defined there), else the result is unspecified. Items added or removed count as
+     * changed anyway, items below changed ones are affected as usual, and global changes (unit conversions) still
+     * regenerate.
      *
      * @param previous the snapshot {@code previousPlan} was planned from
      * @param previousPlan {@code plan(previous)} by a planner with these options

@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
  * expected value is the regenerative planner's own plan, which the other properties and the textbook tests check.
  */
 class NetChangeProperties {
-    private static final int EXAMPLES = Math.max(1, Integer.getInteger("QT_EXAMPLES", 1000) / 4);
-    private static final int KINDS = 14;
+    private static final int EXAMPLES = Math.max(1, Integer.getInteger("QT_EXAMPLES", 1000) / 5);
+    private static final int KINDS = 16;
     private static final ToolId MOLD = ToolId.of("MOLD");
     private static final AtomicInteger KEPT_SOME = new AtomicInteger();
 
@@ -130,7 +130,7 @@ class NetChangeProperties {
         return m;
     }
 
-    /** Applies one change of the given kind (0..13). */
+    /** Applies one change of the given kind (0..15; 15 changes nothing). */
     static void change(Model m, int kind, Random rnd) {
         int nb = m.options.buckets();
         switch (kind) {
@@ -235,6 +235,31 @@ class NetChangeProperties {
                 int x = rnd.nextInt(m.items.size());
                 m.items.set(x, Item.builder().from(m.items.get(x)).safetyStock(BigDecimal.valueOf(rnd.nextInt(8)))
                         .build());
+                break;
+            }
+            case 13: { // a new bought item, as a new line of a random BOM (or alone, with a demand)
+                m.items.add(Item.builder().id(ItemId.of("NEW")).uom(Uom.EA)
+                        .procurement(dev.mfg.core.item.Procurement.BUY).leadTimeDays(3).build());
+                if (m.boms.isEmpty()) {
+                    m.demands.add(Demand.salesOrder("DX", ItemId.of("NEW"), BigDecimal.TEN, START.plusDays(8)));
+                } else {
+                    int x = rnd.nextInt(m.boms.size());
+                    Bom b = m.boms.get(x);
+                    m.boms.set(x, Bom.builder().from(b).lines(b.lines().newWith(BomLine.builder().lineNo(999)
+                            .component(ItemId.of("NEW")).quantity(BigDecimal.ONE).uom(Uom.EA).build())).build());
+                }
+                break;
+            }
+            case 14: { // a BOM line removed (the component's low-level code may drop)
+                int x = m.boms.isEmpty() ? -1 : rnd.nextInt(m.boms.size());
+                if (x < 0 || m.boms.get(x).lines().size() < 2) {
+                    change(m, 13, rnd);
+                } else {
+                    Bom b = m.boms.get(x);
+                    List<BomLine> lines = new ArrayList<>(b.lines().castToList());
+                    lines.remove(rnd.nextInt(lines.size()));
+                    m.boms.set(x, Bom.builder().from(b).lines(Lists.immutable.withAll(lines)).build());
+                }
                 break;
             }
             default: // no change

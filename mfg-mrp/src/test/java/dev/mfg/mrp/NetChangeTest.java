@@ -169,6 +169,48 @@ class NetChangeTest {
                 });
     }
 
+    /**
+     * CUP-A on PRESS-1 and CUP-B on PRESS-2, 60 min a cup, both presses 8 h a day (ToolLoadTest's model without
+     * the mold); 30 CUP-A and 20 CUP-B due 2026-01-19. Halving PRESS-2 to 4 h a day changes CUP-B only.
+     */
+    @Test
+    void replan_workCenterChanged_affectsTheItemsRoutedOnIt_capacityEqualsRegeneration() {
+        PlanningSnapshot old = pressSnapshot("8");
+        PlanningSnapshot now = pressSnapshot("4");
+        assertThat(NetChange.decide(old, now, null).affected()).containsExactly(id("CUP-B"));
+        MrpResult r = PLANNER.replan(old, PLANNER.plan(old), now);
+        // CUP-B's 20 h now take Fri, Thu, Wed, Tue, Mon 4 h each from Fri 2026-01-16 back: setup on Monday the
+        // 12th (bucket 1); PRESS-2's capacity in bucket 1 is 5 days × 4 h = 20 h, load 20 h.
+        assertThat(r.capacity()).extracting(c -> c.workCenter().value(), CapacityLoad::bucket,
+                CapacityLoad::loadHours, CapacityLoad::capacityHours)
+                .contains(tuple("PRESS-1", 1, q("30"), q("40")), tuple("PRESS-2", 1, q("20"), q("20")));
+        assertThat(normalised(r)).isEqualTo(normalised(PLANNER.plan(now)));
+    }
+
+    private static PlanningSnapshot pressSnapshot(String press2Hours) {
+        List<dev.mfg.core.resource.WorkCenter> wcs = List.of(press("PRESS-1", "8"), press("PRESS-2", press2Hours));
+        List<dev.mfg.core.routing.Routing> routings = List.of(cupRouting("CUP-A", "PRESS-1"),
+                cupRouting("CUP-B", "PRESS-2"));
+        MasterData data = MasterData.builder().items(Lists.immutable.of(cup("CUP-A"), cup("CUP-B")))
+                .routings(Lists.immutable.withAll(routings)).workCenters(Lists.immutable.withAll(wcs)).build();
+        return snapshot(data, so("SO-A", "CUP-A", "30", week(2)), so("SO-B", "CUP-B", "20", week(2)));
+    }
+
+    private static dev.mfg.core.resource.WorkCenter press(String id, String hours) {
+        return dev.mfg.core.resource.WorkCenter.builder().id(dev.mfg.core.resource.WorkCenterId.of(id))
+                .category(dev.mfg.core.resource.WorkCenterCategory.MACHINE).dailyCapacity(q(hours)).build();
+    }
+
+    private static Item cup(String id) {
+        return Item.builder().id(id(id)).uom(Uom.EA).procurement(dev.mfg.core.item.Procurement.MAKE).build();
+    }
+
+    private static dev.mfg.core.routing.Routing cupRouting(String item, String wc) {
+        return dev.mfg.core.routing.Routing.builder().item(id(item)).operations(Lists.immutable.of(
+                dev.mfg.core.routing.Operation.builder().no(10).workCenter(dev.mfg.core.resource.WorkCenterId.of(wc))
+                        .runMinutesPerUnit(q("60")).build())).build();
+    }
+
     @Test
     void replan_itemOnHandChangedDeepInOneBranch_affectsOnlyThatItem() {
         PlanningSnapshot now = PlanningSnapshot.builder().from(BEFORE)

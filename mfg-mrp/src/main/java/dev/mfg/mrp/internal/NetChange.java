@@ -175,7 +175,20 @@ public final class NetChange {
         if (clash != null) {
             return new Decision(Optional.of("an id looks like a planned order id (" + clash + ")"), all);
         }
-        Set<ItemId> changed = changedHint != null ? new HashSet<>(changedHint) : changedItems(previous, current);
+        Set<ItemId> changed;
+        if (changedHint != null) {
+            changed = new HashSet<>(changedHint);
+            Set<ItemId> was = new HashSet<>();
+            before.items().forEach(it -> was.add(it.id()));
+            for (ItemId id : all) {
+                if (!was.remove(id)) {
+                    changed.add(id); // added items are changed whatever the hint says
+                }
+            }
+            changed.addAll(was); // and so are removed ones
+        } else {
+            changed = changedItems(previous, current);
+        }
         Set<ItemId> affected = new TreeSet<>(changed);
         Map<ItemId, List<ItemId>> below = components(before);
         components(after).forEach((k, v) -> below.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
