@@ -125,8 +125,7 @@ public final class NetChange {
         List<PlanBucket> buckets = previousPlan.buckets().castToList();
         boolean same = buckets.size() == horizon.buckets();
         for (int t = 0; same && t < buckets.size(); t++) {
-            PlanBucket b = buckets.get(t);
-            same = b.index() == t && b.start().equals(horizon.start(t));
+            same = buckets.get(t).equals(new PlanBucket(t, horizon.start(t), horizon.endInclusive(t)));
         }
         if (!same) {
             throw InvalidInputException.of(RuleCode.PLAN_MISMATCH, "previousPlan.buckets", buckets.size(),
@@ -159,7 +158,8 @@ public final class NetChange {
      * @param current the current snapshot
      * @param changedHint the changed items, or null to diff the snapshots
      */
-    public static Decision decide(PlanningSnapshot previous, PlanningSnapshot current, @Nullable Set<ItemId> changedHint) {
+    public static Decision decide(PlanningSnapshot previous, PlanningSnapshot current,
+            @Nullable Set<ItemId> changedHint) {
         MasterData before = previous.masterData();
         MasterData after = current.masterData();
         Set<ItemId> all = new TreeSet<>();
@@ -349,12 +349,12 @@ public final class NetChange {
         previousPlan.plannedOrders().forEach(o -> orders.computeIfAbsent(o.item(), x -> new ArrayList<>()).add(o));
         Map<ItemId, List<ActionMessage>> messages = new HashMap<>();
         previousPlan.messages().forEach(m -> messages.computeIfAbsent(m.item(), x -> new ArrayList<>()).add(m));
-        var start = current.masterData();
-        var date = previousPlan.buckets().get(0).start();
+        MasterData data = current.masterData();
+        java.time.LocalDate start = previousPlan.buckets().get(0).start(); // checked: the horizon start
         Map<ItemId, Kept> out = new HashMap<>();
-        for (var it : start.items()) {
+        for (var it : data.items()) {
             ItemId id = it.id();
-            if (affected.contains(id) || start.bomCatalog().isPhantom(id, date)) {
+            if (affected.contains(id) || data.bomCatalog().isPhantom(id, start)) {
                 continue; // phantoms pass their demand through in pegging: planned again (they are cheap)
             }
             ItemPlan record = records.get(id);
