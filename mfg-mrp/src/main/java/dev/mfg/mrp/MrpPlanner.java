@@ -103,10 +103,10 @@ public interface MrpPlanner {
      *       receipt and safety-stock messages; their orders are still scheduled and exploded, so capacity, tool
      *       loads, {@code OVERLOAD}, material requirements and order {@code EXPEDITE} messages are recomputed for
      *       all orders. Net change saves netting, lot sizing and pegging of unaffected items, not indexing,
-     *       scheduling or building the result.</li>
+     *       scheduling or building the result, so today it takes about as long as {@code plan(current)}.</li>
      *   <li>It regenerates ({@code plan(current)}) when a change cannot be attributed to items: the global
-     *       unit-of-measure conversions differ, or a demand, receipt or item id has the form {@code PLN-n} (it
-     *       could not be told from an order id in pegging).</li>
+     *       unit-of-measure conversions differ, or a demand, receipt or item id starts with {@code PLN-} (it could
+     *       not be told from an order id in pegging).</li>
      * </ul>
      *
      * <p>The default implementation regenerates; the planner of {@link #create} does net change.

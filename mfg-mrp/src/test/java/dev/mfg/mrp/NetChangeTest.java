@@ -169,6 +169,33 @@ class NetChangeTest {
                 });
     }
 
+    @Test
+    void replan_previousPlanOfOtherItems_planMismatchOnTheItem() {
+        // Same item count (6), one item renamed: the previous plan's first record (FG-A → AAA) is unknown.
+        List<Item> items = List.of(make("AAA", 7), make("SUB-A", 7), buy("RAW-A", 7), make("FG-B", 7),
+                make("SUB-B", 7), buy("RAW-B", 7));
+        MrpResult otherPlan = PLANNER.plan(snapshot(Fx.data(items, List.of())));
+        assertThatThrownBy(() -> PLANNER.replan(BEFORE, otherPlan, AFTER)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("PLAN_MISMATCH");
+                    assertThat(e.path()).isEqualTo("previousPlan.items[0].item");
+                });
+    }
+
+    @Test
+    void replan_previousPlanOrdersReordered_planMismatchOnTheOrderId() {
+        MrpResult before = PLANNER.plan(BEFORE);
+        MrpResult reordered = MrpResult.builder().from(before).plannedOrders(before.plannedOrders().toReversed())
+                .build();
+        // The first order is now PLN-6, not PLN-1.
+        assertThatThrownBy(() -> PLANNER.replan(BEFORE, reordered, AFTER)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("PLAN_MISMATCH");
+                    assertThat(e.path()).isEqualTo("previousPlan.plannedOrders[0].id");
+                    assertThat(e.value()).isEqualTo("PLN-6");
+                });
+    }
+
     /**
      * CUP-A on PRESS-1 and CUP-B on PRESS-2, 60 min a cup, both presses 8 h a day (ToolLoadTest's model without
      * the mold); 30 CUP-A and 20 CUP-B due 2026-01-19. Halving PRESS-2 to 4 h a day changes CUP-B only.

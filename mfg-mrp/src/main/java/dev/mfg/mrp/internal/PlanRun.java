@@ -559,17 +559,20 @@ final class PlanRun {
 
     /** Items kept from a previous plan, by id; null for a regenerative run. */
     private @org.jspecify.annotations.Nullable Map<ItemId, NetChange.Kept> kept;
-    /** Previous ids {@code PLN-n} of the replayed orders → their creation index in this run. */
-    private final Map<String, Integer> keptIds = new HashMap<>();
+    /** Previous number n of each replayed order {@code PLN-n} → its creation index in this run, else -1. */
+    private int[] keptIds = new int[0];
 
     /**
      * Makes this run replay the given items from a previous plan instead of netting them (see {@link NetChange}).
      *
      * @param keep the unaffected, non-phantom items with their previous orders, record and messages
+     * @param previousOrders the number of orders of the previous plan
      * @return this run
      */
-    PlanRun keeping(Map<ItemId, NetChange.Kept> keep) {
+    PlanRun keeping(Map<ItemId, NetChange.Kept> keep, int previousOrders) {
         this.kept = keep;
+        this.keptIds = new int[previousOrders + 1];
+        Arrays.fill(keptIds, -1);
         return this;
     }
 
@@ -618,7 +621,7 @@ final class PlanRun {
                 rel = 0;
                 relDay = horizon.startEpochDay(0);
             }
-            keptIds.put(o.id(), orders);
+            keptIds[NetChange.orderNumber(o.id())] = orders;
             addOrder(i, x, recv, rel, qty, relDay);
             explode(i, orders - 1, rel, qty, relDay, fromRouting);
             if (scheduled) {
@@ -636,8 +639,12 @@ final class PlanRun {
             oPegFrom[g] = pegs;
             oPegCount[g] = o.pegging().size();
             for (PeggedDemand p : o.pegging()) {
-                Integer order = keptIds.get(p.demand());
-                addPeg(order != null ? order : refCode(p.demand()), MicroUnits.toMicros(p.quantity()));
+                int number = NetChange.orderNumber(p.demand()); // no other reference starts with PLN-
+                long ref = number > 0 ? keptIds[number] : refCode(p.demand());
+                if (ref < 0 && number > 0) {
+                    throw new IllegalStateException("Pegged to an order not replayed: " + p.demand());
+                }
+                addPeg(ref, MicroUnits.toMicros(p.quantity()));
             }
         }
         for (ActionMessage m : k.messages()) {
