@@ -116,8 +116,9 @@ public interface MrpPlanner {
      * @param current the snapshot to plan
      * @return a plan equal to {@code plan(current)}
      * @throws dev.mfg.core.error.InvalidInputException {@code PLAN_MISMATCH} if the previous plan's buckets are
-     *         not this planner's ({@code previousPlan.buckets}) or its items are not the previous snapshot's
-     *         ({@code previousPlan.items})
+     *         not this planner's ({@code previousPlan.buckets}), its items are not the previous snapshot's
+     *         ({@code previousPlan.items}) or its orders are not numbered {@code PLN-1, PLN-2, ...} by item
+     *         ({@code previousPlan.plannedOrders})
      * @throws NullPointerException if an argument is null
      * @since 0.3
      */

@@ -67,8 +67,8 @@ import org.slf4j.LoggerFactory;
  *       result dominate). Making it proportional to the affected set needs an indexing that skips kept items.</li>
  *   <li>The diff skips parts that are the same instance in both snapshots (master data, on hand, receipts,
  *       demands); demands and receipts are compared as sets.</li>
- *   <li>The previous plan must be the plan of the previous snapshot with the same options; its buckets and items
- *       are checked ({@link RuleCode#PLAN_MISMATCH}), the rest is trusted.</li>
+ *   <li>The previous plan must be the plan of the previous snapshot with the same options; its buckets, its items
+ *       and the numbering of its orders are checked ({@link RuleCode#PLAN_MISMATCH}), the rest is trusted.</li>
  * </ul>
  */
 public final class NetChange {
