@@ -87,4 +87,66 @@ public interface MrpPlanner {
      * @throws dev.mfg.core.error.LimitExceededException if an item needs more than a million planned orders
      */
     MrpResult plan(PlanningSnapshot snapshot);
+
+    /**
+     * Net change: plans {@code current} again after a change to {@code previous}, reusing the previous plan of
+     * the items the change cannot reach. The result is equal to {@code plan(current)} (all lists, in the same
+     * order; only {@link PlanSummary#elapsedMillis()} may differ), so ids {@code PLN-n} are renumbered as a full
+     * regeneration numbers them.
+     *
+     * <ul>
+     *   <li>An item is <b>changed</b> when it is added or removed, or its {@code Item}, its BOMs in the effective
+     *       structure ({@code MasterData.bomCatalog()}, with routing-operation materials), its routings, its on
+     *       hand, its scheduled receipts or its demands differ; a changed work center (or its calendar) or tool
+     *       changes every item whose routing, old or new, uses it. The changed items and everything below them in
+     *       the old and the new BOM structure are <b>affected</b> and planned again; phantoms are always planned
+     *       again.</li>
+     *   <li>The other items keep their previous orders (replayed in netting order), pegging, records and
+     *       receipt and safety-stock messages; their orders are still scheduled and exploded, so capacity, tool
+     *       loads, {@code OVERLOAD}, material requirements and order {@code EXPEDITE} messages are recomputed for
+     *       all orders. Net change saves netting, lot sizing and pegging of unaffected items, not indexing,
+     *       scheduling or building the result, so today it takes about as long as {@code plan(current)}.</li>
+     *   <li>It regenerates ({@code plan(current)}) when a change cannot be attributed to items: the global
+     *       unit-of-measure conversions differ, or a demand, receipt or item id starts with {@code PLN-} (it could
+     *       not be told from an order id in pegging).</li>
+     * </ul>
+     *
+     * <p>The default implementation regenerates; the planner of {@link #create} does net change.
+     *
+     * @param previous the snapshot {@code previousPlan} was planned from
+     * @param previousPlan {@code plan(previous)} by a planner with these options
+     * @param current the snapshot to plan
+     * @return a plan equal to {@code plan(current)}
+     * @throws dev.mfg.core.error.InvalidInputException {@code PLAN_MISMATCH} if the previous plan's buckets are
+     *         not this planner's ({@code previousPlan.buckets}), its items are not the previous snapshot's
+     *         ({@code previousPlan.items}) or its orders are not numbered {@code PLN-1, PLN-2, ...} by item
+     *         ({@code previousPlan.plannedOrders})
+     * @throws NullPointerException if an argument is null
+     * @since 0.3
+     */
+    default MrpResult replan(PlanningSnapshot previous, MrpResult previousPlan, PlanningSnapshot current) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(previousPlan, "previousPlan");
+        return plan(Objects.requireNonNull(current, "current"));
+    }
+
+    /**
+     * Net change with the changed items given by the caller: as {@link #replan(PlanningSnapshot, MrpResult,
+     * PlanningSnapshot)}, but the snapshots are not diffed item by item; {@code changed} must name every item
+     * whose own inputs differ (as defined there), else the result is unspecified. Items added or removed count as
+     * changed anyway, items below changed ones are affected as usual, and global changes (unit conversions) still
+     * regenerate.
+     *
+     * @param previous the snapshot {@code previousPlan} was planned from
+     * @param previousPlan {@code plan(previous)} by a planner with these options
+     * @param current the snapshot to plan
+     * @param changed the changed items
+     * @return a plan equal to {@code plan(current)}
+     * @since 0.3
+     */
+    default MrpResult replan(PlanningSnapshot previous, MrpResult previousPlan, PlanningSnapshot current,
+            java.util.Set<dev.mfg.core.item.ItemId> changed) {
+        Objects.requireNonNull(changed, "changed");
+        return replan(previous, previousPlan, current);
+    }
 }

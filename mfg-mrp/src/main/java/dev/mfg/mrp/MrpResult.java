@@ -249,6 +249,24 @@ public final class MrpResult {
 
         Builder() {}
 
+        /**
+         * Copies every part of a plan (compact lists stay compact).
+         *
+         * @param plan the plan to copy
+         * @return this builder
+         */
+        public Builder from(MrpResult plan) {
+            this.buckets = plan.buckets;
+            this.items = plan.items;
+            this.plannedOrders = plan.plannedOrders;
+            this.materialRequirements = plan.materialRequirements;
+            this.messages = plan.messages;
+            this.capacity = plan.capacity;
+            this.toolLoads = plan.toolLoads;
+            this.summary = plan.summary;
+            return this;
+        }
+
         /** {@return this builder} @param buckets the buckets of the horizon */
         public Builder buckets(Iterable<PlanBucket> buckets) {
             this.buckets = Lists.immutable.withAll(buckets);

@@ -98,5 +98,10 @@ public enum RuleCode {
     /** A field is set that the transaction's type does not allow, or one it requires is missing. */
     TX_FIELD_INVALID,
     /** Planned dates are inverted (end before start). */
-    DATES_INVERTED
+    DATES_INVERTED,
+    /**
+     * A previous plan handed to net-change replanning does not belong to the planner's options or to the previous
+     * snapshot (other buckets, other items).
+     */
+    PLAN_MISMATCH
 }

@@ -4,7 +4,9 @@ import dev.mfg.mrp.MrpOptions;
 import dev.mfg.mrp.MrpPlanner;
 import dev.mfg.mrp.MrpResult;
 import dev.mfg.mrp.PlanningSnapshot;
+import dev.mfg.core.item.ItemId;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,18 @@ public final class DefaultMrpPlanner implements MrpPlanner {
                     result.summary().plannedOrders(), result.messages().size(), result.summary().elapsedMillis());
         }
         return result;
+    }
+
+    @Override
+    public MrpResult replan(PlanningSnapshot previous, MrpResult previousPlan, PlanningSnapshot current) {
+        return NetChange.replan(options, previous, previousPlan, current, null);
+    }
+
+    @Override
+    public MrpResult replan(PlanningSnapshot previous, MrpResult previousPlan, PlanningSnapshot current,
+            Set<ItemId> changed) {
+        return NetChange.replan(options, previous, previousPlan, current, Objects.requireNonNull(changed,
+                "changed"));
     }
 
     @Override

@@ -239,7 +239,12 @@ final class PlanRun {
         long[] releases = new long[nb];
         plans = new ItemPlan[n];
         for (int i = 0; i < n; i++) {
-            planItem(i, ws, gross, work, sr, releases);
+            NetChange.Kept k = kept == null ? null : kept.get(items[i].id()); // net change hook
+            if (k != null) {
+                replayItem(i, k);
+            } else {
+                planItem(i, ws, gross, work, sr, releases);
+            }
         }
         return build(startedNanos);
     }
@@ -544,54 +549,144 @@ final class PlanRun {
                 releases[ws.orderBucket(k)] = Math.addExact(releases[ws.orderBucket(k)], ws.orderQuantity(k));
             }
         } else {
-            int lastRecv = -1;
-            long lastQty = 0;
-            boolean scheduled = false;
-            int equal = 0; // orders of the current run of equal lots not yet loaded
+            beginOrders();
             for (int k = 0; k < count; k++) {
-                int recv = ws.orderBucket(k);
-                long qty = ws.orderQuantity(k);
-                long dueDay = horizon.startEpochDay(recv);
-                if (routed[i] && (recv != lastRecv || qty != lastQty)) {
-                    // Equal lots due together have equal schedules and loads: schedule once per run of them.
-                    if (equal > 0) {
-                        load(equal);
-                        equal = 0;
-                    }
-                    scheduled = schedule(i, qty, recv, dueDay);
-                    if (scheduled) {
-                        minutes(qty);
-                    }
-                    lastRecv = recv;
-                    lastQty = qty;
-                }
-                boolean fromRouting = routingLead[i] && scheduled;
-                long relDay = fromRouting ? backward.startDay : dueDay - leadTime[i];
-                int rel = horizon.bucketOfEpochDay(relDay);
-                if (rel < 0) {
-                    drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), null, orders, "Release "
-                            + MicroUnits.toDecimal(qty).toPlainString() + " " + items[i].uom() + " of "
-                            + items[i].id() + " due " + LocalDate.ofEpochDay(dueDay) + " now: its lead time ("
-                            + (dueDay - relDay) + " days" + (fromRouting ? " from its routing" : "")
-                            + ") asks for a release on " + LocalDate.ofEpochDay(relDay) + ", before the start ("
-                            + horizon.start() + ")."));
-                    rel = 0;
-                    relDay = horizon.startEpochDay(0);
-                }
-                releases[rel] = Math.addExact(releases[rel], qty);
-                addOrder(i, k, recv, rel, qty, relDay);
-                explode(i, orders - 1, rel, qty, relDay, fromRouting);
-                if (scheduled) {
-                    equal++;
-                }
+                int rel = placeOrder(i, k, ws.orderBucket(k), ws.orderQuantity(k));
+                releases[rel] = Math.addExact(releases[rel], ws.orderQuantity(k));
             }
-            if (equal > 0) {
-                load(equal);
-            }
-            flushItemLoad(i);
+            endOrders(i);
         }
         peg(i, ws, firstOrder, count, stock, ss);
         plans[i] = record(i, ws, gross, sr, releases, stock, backlog, ss);
+    }
+
+    // ---------------------------------------------------------------- net change hook (see NetChange)
+
+    /** Items kept from a previous plan, by id; null for a regenerative run. */
+    private @org.jspecify.annotations.Nullable Map<ItemId, NetChange.Kept> kept;
+    /** Previous number n of each replayed order {@code PLN-n} → its creation index in this run, else -1. */
+    private int[] keptIds = new int[0];
+
+    /**
+     * Makes this run replay the given items from a previous plan instead of netting them (see {@link NetChange}).
+     *
+     * @param keep the unaffected, non-phantom items with their previous orders, record and messages
+     * @param previousOrders the number of orders of the previous plan
+     * @return this run
+     */
+    PlanRun keeping(Map<ItemId, NetChange.Kept> keep, int previousOrders) {
+        this.kept = keep;
+        this.keptIds = new int[previousOrders + 1];
+        Arrays.fill(keptIds, -1);
+        return this;
+    }
+
+    /**
+     * Replays an unaffected item: its previous planned orders (receipt bucket and quantity, in id order, which is
+     * its netting order) go through the same scheduling, loading, release and explosion as in {@link #planItem},
+     * so capacity, tool loads, order {@code EXPEDITE} messages, dependent demand and material requirements are
+     * recomputed; netting, lot sizing, pegging, the record and the item's other messages are taken from the
+     * previous plan (pegged parent order ids translated to this run's orders).
+     */
+    private void replayItem(int i, NetChange.Kept k) {
+        int count = k.orders().size();
+        int firstOrder = orders;
+        beginOrders();
+        for (int x = 0; x < count; x++) {
+            PlannedOrder o = k.orders().get(x);
+            keptIds[NetChange.orderNumber(o.id())] = orders;
+            placeOrder(i, x, horizon.bucketOf(o.dueDate()), MicroUnits.toMicros(o.quantity()));
+        }
+        endOrders(i);
+        for (int x = 0; x < count; x++) {
+            PlannedOrder o = k.orders().get(x);
+            int g = firstOrder + x;
+            oExcess[g] = MicroUnits.toMicros(o.excess());
+            oPegFrom[g] = pegs;
+            oPegCount[g] = o.pegging().size();
+            for (PeggedDemand p : o.pegging()) {
+                int number = NetChange.orderNumber(p.demand()); // no other reference starts with PLN-
+                long ref = number > 0 ? keptIds[number] : refCode(p.demand());
+                if (ref < 0 && number > 0) {
+                    throw new IllegalStateException("Pegged to an order not replayed: " + p.demand());
+                }
+                addPeg(ref, MicroUnits.toMicros(p.quantity()));
+            }
+        }
+        for (ActionMessage m : k.messages()) {
+            drafts.add(new Draft(m.type(), m.item(), m.reference(), m.text()));
+        }
+        plans[i] = k.record();
+    }
+
+    // Runs of equal lots due together have equal schedules and loads: scheduled once per run.
+    private int runRecv;
+    private long runQty;
+    private boolean runScheduled;
+    private int runEqual; // orders of the current run not yet loaded
+
+    private void beginOrders() {
+        runRecv = -1;
+        runQty = 0;
+        runScheduled = false;
+        runEqual = 0;
+    }
+
+    /**
+     * Creates planned order {@code seq} of item {@code i}, received in bucket {@code recv}: schedules it (once per
+     * run of equal lots), releases it (moved to the start with {@code EXPEDITE} when its lead time asks for a
+     * release before it), records it and explodes it into dependent demand; {@return its release bucket}
+     */
+    private int placeOrder(int i, int seq, int recv, long qty) {
+        long dueDay = horizon.startEpochDay(recv);
+        if (routed[i] && (recv != runRecv || qty != runQty)) {
+            if (runEqual > 0) {
+                load(runEqual);
+                runEqual = 0;
+            }
+            runScheduled = schedule(i, qty, recv, dueDay);
+            if (runScheduled) {
+                minutes(qty);
+            }
+            runRecv = recv;
+            runQty = qty;
+        }
+        boolean fromRouting = routingLead[i] && runScheduled;
+        long relDay = fromRouting ? backward.startDay : dueDay - leadTime[i];
+        int rel = horizon.bucketOfEpochDay(relDay);
+        if (rel < 0) {
+            drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), null, orders, "Release "
+                    + MicroUnits.toDecimal(qty).toPlainString() + " " + items[i].uom() + " of "
+                    + items[i].id() + " due " + LocalDate.ofEpochDay(dueDay) + " now: its lead time ("
+                    + (dueDay - relDay) + " days" + (fromRouting ? " from its routing" : "")
+                    + ") asks for a release on " + LocalDate.ofEpochDay(relDay) + ", before the start ("
+                    + horizon.start() + ")."));
+            rel = 0;
+            relDay = horizon.startEpochDay(0);
+        }
+        addOrder(i, seq, recv, rel, qty, relDay);
+        explode(i, orders - 1, rel, qty, relDay, fromRouting);
+        if (runScheduled) {
+            runEqual++;
+        }
+        return rel;
+    }
+
+    /** Loads the last run of equal lots and ends the item's load. */
+    private void endOrders(int i) {
+        if (runEqual > 0) {
+            load(runEqual);
+        }
+        flushItemLoad(i);
+    }
+
+    /** {@return the reference code of a demand id or phantom id known to {@link #indexNames}} */
+    private long refCode(String name) {
+        int rank = Arrays.binarySearch(names, name);
+        if (rank < 0) {
+            throw new IllegalStateException("Unknown pegging reference: " + name);
+        }
+        return -(rank + 1L);
     }
 
     private void addOrder(int item, int seq, int recv, int rel, long qty, long relDay) {
