@@ -11,25 +11,47 @@ import org.eclipse.collections.api.list.ImmutableList;
  * order receipts and releases per bucket; projected on hand and net requirements are derived on access with the
  * netting's own recurrence ({@code available = POH[t-1] + SR[t] - gross[t]} with the backlog in bucket 0,
  * {@code net = max(0, safetyStock - available)}, {@code POH[t] = available + planned[t]}, from the on hand).
- * {@link #get()} builds the {@link PlanRecord}s anew on every call. Immutable and thread-safe.
+ * {@link #get()} builds the {@link PlanRecord}s anew on every call. Rows are mostly zero (an item is needed in a
+ * few buckets), so only the non-zero values are kept, with a bitmap of where they are: a million items over 104
+ * buckets take tens of megabytes instead of 3.3 GB. Immutable and thread-safe.
  */
 final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
     private final int buckets;
-    private final long[] rows;
+    /** Bit {@code r × buckets + t} is set when row r has a non-zero value in bucket t. */
+    private final long[] mask;
+    /** The non-zero values, row by row, bucket by bucket. */
+    private final long[] values;
     private final long stock;
     private final long backlog;
     private final long safetyStock;
 
     /**
      * @param buckets the number of buckets
-     * @param rows gross, scheduled receipts, planned receipts and releases, {@code buckets} each (kept, not copied)
+     * @param rows gross, scheduled receipts, planned receipts and releases, {@code buckets} each (read, not kept)
      * @param stock the on hand at the start, ≥ 0
      * @param backlog the negative on hand as a requirement of bucket 0, ≥ 0
      * @param safetyStock the safety stock the netting used (0 for a phantom)
      */
     CompactRows(int buckets, long[] rows, long stock, long backlog, long safetyStock) {
         this.buckets = buckets;
-        this.rows = rows;
+        int cells = 4 * buckets;
+        long[] bits = new long[(cells + 63) >>> 6];
+        int count = 0;
+        for (int x = 0; x < cells; x++) {
+            if (rows[x] != 0) {
+                bits[x >>> 6] |= 1L << x;
+                count++;
+            }
+        }
+        long[] kept = new long[count];
+        int k = 0;
+        for (int x = 0; x < cells; x++) {
+            if (rows[x] != 0) {
+                kept[k++] = rows[x];
+            }
+        }
+        this.mask = bits;
+        this.values = kept;
         this.stock = stock;
         this.backlog = backlog;
         this.safetyStock = safetyStock;
@@ -37,6 +59,13 @@ final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
 
     @Override
     public ImmutableList<PlanRecord> get() {
+        long[] rows = new long[4 * buckets];
+        int k = 0;
+        for (int x = 0; x < rows.length; x++) {
+            if ((mask[x >>> 6] & (1L << x)) != 0) {
+                rows[x] = values[k++];
+            }
+        }
         PlanRecord[] out = new PlanRecord[buckets];
         long poh = stock;
         for (int t = 0; t < buckets; t++) {

@@ -79,6 +79,7 @@ final class PlanRun {
     private final PlanningHorizon horizon;
     private final int nb;
     private final LocalDate[] bucketStarts;
+    private final long[] rowScratch;
 
     // Items, dense, in low-level-code order.
     private int n;
@@ -218,6 +219,7 @@ final class PlanRun {
         this.horizon = options.horizon();
         this.nb = horizon.buckets();
         this.bucketStarts = new LocalDate[nb];
+        this.rowScratch = new long[4 * nb];
         for (int t = 0; t < nb; t++) {
             bucketStarts[t] = horizon.start(t);
         }
@@ -558,6 +560,8 @@ final class PlanRun {
         }
         peg(i, ws, firstOrder, count, stock, ss);
         plans[i] = record(i, ws, gross, sr, releases, stock, backlog, ss);
+        dependent[i] = null; // planned: its dependent demand is in the record and the pegs
+        independent.set(i, List.of());
     }
 
     // ---------------------------------------------------------------- net change hook (see NetChange)
@@ -1248,7 +1252,8 @@ final class PlanRun {
     /** The item's record as a compact view: gross, receipts, planned receipts and releases; the rest derived. */
     private ItemPlan record(int i, NettingWorkspace ws, long[] gross, long[] sr, long[] releases, long stock,
             long backlog, long ss) {
-        long[] rows = new long[4 * nb];
+        long[] rows = rowScratch;
+        Arrays.fill(rows, 0L);
         ws.copyPlannedOrderReceipts(rows);
         System.arraycopy(rows, 0, rows, 2 * nb, nb);
         System.arraycopy(gross, 0, rows, 0, nb);

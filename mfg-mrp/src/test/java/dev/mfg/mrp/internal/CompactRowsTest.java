@@ -48,4 +48,31 @@ class CompactRowsTest {
         assertThat(lazy).isNotEqualTo(new ItemPlan(ItemId.of("A"), 2, compact.get()));
         assertThat(lazy.records()).isNotSameAs(lazy.records()).isEqualTo(lazy.records());
     }
+
+    @Test
+    void get_sparseRowsAcrossSeveralMaskWords_comeBackInPlace() {
+        // 20 buckets = 80 cells over two 64-bit mask words: gross 4 in bucket 0 and 3 in bucket 19, scheduled
+        // receipt 9 in bucket 15 (cell 35), planned receipt 6 in bucket 19 (cell 59), release 6 in bucket 17
+        // (cell 77, in the second word). The rows are copied, so changing the array afterwards changes nothing.
+        long[] rows = new long[80];
+        rows[0] = 4 * U;
+        rows[19] = 3 * U;
+        rows[35] = 9 * U;
+        rows[59] = 6 * U;
+        rows[77] = 6 * U;
+        CompactRows compact = new CompactRows(20, rows, 0, 0, 0);
+        java.util.Arrays.fill(rows, 1);
+        ImmutableList<PlanRecord> r = compact.get();
+        assertThat(r).hasSize(20);
+        assertThat(r.get(0).grossRequirements()).isEqualTo(new BigDecimal("4"));
+        assertThat(r.get(19).grossRequirements()).isEqualTo(new BigDecimal("3"));
+        assertThat(r.get(15).scheduledReceipts()).isEqualTo(new BigDecimal("9"));
+        assertThat(r.get(19).plannedOrderReceipts()).isEqualTo(new BigDecimal("6"));
+        assertThat(r.get(17).plannedOrderReleases()).isEqualTo(new BigDecimal("6"));
+        assertThat(r.get(16).plannedOrderReleases()).isEqualTo(BigDecimal.ZERO);
+        // POH: -4 after bucket 0, +9 in bucket 15 → 5, bucket 19: 5 - 3 + 6 = 8.
+        assertThat(r.get(0).projectedOnHand()).isEqualTo(new BigDecimal("-4"));
+        assertThat(r.get(15).projectedOnHand()).isEqualTo(new BigDecimal("5"));
+        assertThat(r.get(19).projectedOnHand()).isEqualTo(new BigDecimal("8"));
+    }
 }
