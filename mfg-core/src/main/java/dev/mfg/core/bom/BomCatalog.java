@@ -10,7 +10,6 @@ import dev.mfg.core.item.ItemId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,10 +121,13 @@ public final class BomCatalog {
      */
     public void validate() {
         List<InvalidInputException> found = new ArrayList<>();
-        Set<BomId> ids = new HashSet<>();
         Set<Bom> duplicates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // Sorted (stably) by id: a repeated id follows its first use directly; no set of ids, no BomId per BOM.
+        Bom first = null;
         for (Bom b : boms) {
-            if (!ids.add(b.id())) {
+            if (first == null || !first.item().equals(b.item()) || !first.version().equals(b.version())) {
+                first = b;
+            } else {
                 duplicates.add(b);
                 found.add(InvalidInputException.of(RuleCode.ID_DUPLICATE, b.path(), b.id(),
                         "The BOM id (" + b.id() + ") is used twice.\nMaybe give the second one a new version."));
@@ -134,7 +136,7 @@ public final class BomCatalog {
         for (ImmutableList<Bom> versions : planningByItem.values()) {
             Bom previous = null;
             for (Bom b : versions) {
-                if (duplicates.contains(b)) {
+                if (!duplicates.isEmpty() && duplicates.contains(b)) {
                     continue;
                 }
                 if (previous != null && previous.effectivity().overlaps(b.effectivity())) {

@@ -3,63 +3,123 @@ package dev.mfg.core.bom;
 import dev.mfg.core.error.CyclicBomException;
 import dev.mfg.core.item.ItemId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
  * The graph of all planning BOMs of a catalog over all dates: an edge parent → component for every line that is
  * not cost-only. Items are numbered in ascending id order, so every walk over it is deterministic.
  */
 final class CatalogGraph {
+    /** The items, ascending by id: node i is {@code items.get(i)}. */
     final List<ItemId> items;
-    final Map<ItemId, Integer> index;
+    /** Item id → provisional number; {@link #node(ItemId)} maps it to its node. Read-only after construction. */
+    private final ObjectIntHashMap<ItemId> index;
+    /** Provisional number → node. */
+    private final int[] rank;
     final Digraph graph;
 
-    private CatalogGraph(List<ItemId> items, Map<ItemId, Integer> index, Digraph graph) {
+    private CatalogGraph(List<ItemId> items, ObjectIntHashMap<ItemId> index, int[] rank, Digraph graph) {
         this.items = items;
         this.index = index;
+        this.rank = rank;
         this.graph = graph;
     }
 
-    static CatalogGraph of(Iterable<Bom> planningBoms) {
-        TreeSet<ItemId> ids = new TreeSet<>();
-        for (Bom b : planningBoms) {
-            ids.add(b.item());
-            for (BomLine l : b.lines()) {
-                if (!l.costOnly()) {
-                    ids.add(l.component());
-                }
+    /** {@return the node of an item, or -1 when the item is in no planning BOM} */
+    int node(ItemId item) {
+        int p = index.getIfAbsent(item, -1);
+        return p < 0 ? -1 : rank[p];
+    }
+
+    /**
+     * Builds the graph in O(lines + leaves log leaves), in flat int arrays: BOM items are numbered first (they
+     * arrive ascending, as {@link BomCatalog} orders its planning BOMs by id), then each line's component costs
+     * one hash lookup, and only the ids that have no BOM (leaves) are sorted and merged in. A node's edges keep
+     * the order of the planning BOMs (by id) and of their lines.
+     *
+     * @param planningBoms the planning BOMs, ordered by id
+     */
+    static CatalogGraph of(ImmutableList<Bom> planningBoms) {
+        int bomCount = planningBoms.size();
+        int lineCount = 0;
+        for (int k = 0; k < bomCount; k++) {
+            lineCount += planningBoms.get(k).lines().size();
+        }
+        ObjectIntHashMap<ItemId> index = new ObjectIntHashMap<>(bomCount + lineCount / 2 + 16);
+        List<ItemId> seen = new ArrayList<>(bomCount * 2 + 16);
+        int[] bomNode = new int[bomCount];
+        ItemId previous = null;
+        for (int k = 0; k < bomCount; k++) {
+            ItemId item = planningBoms.get(k).item();
+            if (item.equals(previous)) {
+                bomNode[k] = bomNode[k - 1];   // another version of the same item
+            } else {
+                bomNode[k] = seen.size();
+                index.put(item, seen.size());
+                seen.add(item);
+                previous = item;
             }
         }
-        List<ItemId> items = new ArrayList<>(ids);
-        Map<ItemId, Integer> index = new HashMap<>(items.size() * 2);
-        for (int i = 0; i < items.size(); i++) {
-            index.put(items.get(i), i);
-        }
-        IntArrayList[] out = new IntArrayList[items.size()];
-        for (Bom b : planningBoms) {
-            int u = index.get(b.item());
-            for (BomLine l : b.lines()) {
+        int made = seen.size();
+        int[] bomEnd = new int[bomCount];      // edges of BOM k are edge[bomEnd[k-1] .. bomEnd[k])
+        int[] edge = new int[lineCount];
+        int m = 0;
+        for (int k = 0; k < bomCount; k++) {
+            ImmutableList<BomLine> lines = planningBoms.get(k).lines();
+            for (int i = 0, size = lines.size(); i < size; i++) {
+                BomLine l = lines.get(i);
                 if (!l.costOnly()) {
-                    if (out[u] == null) {
-                        out[u] = new IntArrayList();
+                    ItemId c = l.component();
+                    int next = seen.size();
+                    int p = index.getIfAbsentPut(c, next);
+                    if (p == next) {
+                        seen.add(c);
                     }
-                    out[u].add(index.get(l.component()));
+                    edge[m++] = p;
                 }
             }
+            bomEnd[k] = m;
         }
-        int[][] adj = Digraph.emptyAdjacency(items.size());
-        for (int u = 0; u < out.length; u++) {
-            if (out[u] != null) {
-                adj[u] = out[u].toArray();
+        // Nodes in ascending id order (every walk is then deterministic): merge the made items, already sorted,
+        // with the sorted leaves.
+        int n = seen.size();
+        Integer[] leaves = new Integer[n - made];
+        for (int i = 0; i < leaves.length; i++) {
+            leaves[i] = made + i;
+        }
+        Arrays.sort(leaves, (x, y) -> seen.get(x).compareTo(seen.get(y)));
+        int[] rank = new int[n];
+        ItemId[] sorted = new ItemId[n];
+        for (int r = 0, a = 0, b = 0; r < n; r++) {
+            int p = b == leaves.length || a < made && seen.get(a).compareTo(seen.get(leaves[b])) < 0
+                    ? a++ : leaves[b++];
+            rank[p] = r;
+            sorted[r] = seen.get(p);
+        }
+        int[] start = new int[n + 1];
+        for (int k = 0, from = 0; k < bomCount; k++) {
+            start[rank[bomNode[k]] + 1] += bomEnd[k] - from;
+            from = bomEnd[k];
+        }
+        for (int u = 0; u < n; u++) {
+            start[u + 1] += start[u];
+        }
+        int[] fill = Arrays.copyOf(start, n);
+        int[] target = new int[m];
+        for (int k = 0, from = 0; k < bomCount; k++) {
+            int u = rank[bomNode[k]];
+            for (int e = from; e < bomEnd[k]; e++) {
+                target[fill[u]++] = rank[edge[e]];
             }
+            from = bomEnd[k];
         }
-        return new CatalogGraph(items, index, new Digraph(adj));
+        return new CatalogGraph(Collections.unmodifiableList(Arrays.asList(sorted)), index, rank,
+                new Digraph(start, target));
     }
 
     /** The cycle exception for a cycle found by {@link Digraph#findCycle()}, with the path of its closing line. */

@@ -3,8 +3,9 @@ package dev.mfg.core.bom;
 import java.util.Arrays;
 
 /*
- * Dense-int directed graph shared by the BOM algorithms. Nodes are 0..n-1, edges are adjacency arrays. Every walk
- * is iterative:
+ * Dense-int directed graph shared by the BOM algorithms. Nodes are 0..n-1; edges are stored compressed (CSR): the
+ * successors of u are target[start[u] .. start[u+1]), in insertion order, in two flat int arrays (no per-node
+ * objects, sequential memory). Every walk is iterative:
  *  - topologicalOrder(): Kahn's algorithm [1], O(V + E); returns fewer than n nodes iff the graph has a cycle.
  *    Ready nodes are taken in ascending index order within a wave (FIFO queue seeded in index order), so the
  *    order is deterministic for a deterministic numbering.
@@ -16,14 +17,31 @@ import java.util.Arrays;
  */
 final class Digraph {
     private static final int[] NO_EDGES = new int[0];
-    final int[][] adj;
+    /** Successors of u are {@code target[start[u]] .. target[start[u + 1] - 1]}; length n + 1. */
+    private final int[] start;
+    private final int[] target;
 
+    /** A graph from one adjacency array per node (copied into CSR form). */
     Digraph(int[][] adj) {
-        this.adj = adj;
+        int n = adj.length;
+        this.start = new int[n + 1];
+        for (int u = 0; u < n; u++) {
+            start[u + 1] = start[u] + adj[u].length;
+        }
+        this.target = new int[start[n]];
+        for (int u = 0; u < n; u++) {
+            System.arraycopy(adj[u], 0, target, start[u], adj[u].length);
+        }
+    }
+
+    /** A graph in CSR form; the arrays are taken, not copied. */
+    Digraph(int[] start, int[] target) {
+        this.start = start;
+        this.target = target;
     }
 
     int size() {
-        return adj.length;
+        return start.length - 1;
     }
 
     static int[][] emptyAdjacency(int n) {
@@ -34,12 +52,10 @@ final class Digraph {
 
     /** Kahn's order; shorter than {@link #size()} when a cycle exists. */
     int[] topologicalOrder() {
-        int n = adj.length;
+        int n = size();
         int[] indegree = new int[n];
-        for (int[] out : adj) {
-            for (int v : out) {
-                indegree[v]++;
-            }
+        for (int e = 0, m = start[n]; e < m; e++) {
+            indegree[target[e]]++;
         }
         int[] queue = new int[n];
         int head = 0;
@@ -51,7 +67,8 @@ final class Digraph {
         }
         while (head < tail) {
             int u = queue[head++];
-            for (int v : adj[u]) {
+            for (int e = start[u], end = start[u + 1]; e < end; e++) {
+                int v = target[e];
                 if (--indegree[v] == 0) {
                     queue[tail++] = v;
                 }
@@ -62,11 +79,13 @@ final class Digraph {
 
     /** Longest path length from a source to each node, given a complete topological order. */
     int[] levels(int[] order) {
-        int[] level = new int[adj.length];
+        int[] level = new int[size()];
         for (int u : order) {
-            for (int v : adj[u]) {
-                if (level[u] + 1 > level[v]) {
-                    level[v] = level[u] + 1;
+            int next = level[u] + 1;
+            for (int e = start[u], end = start[u + 1]; e < end; e++) {
+                int v = target[e];
+                if (next > level[v]) {
+                    level[v] = next;
                 }
             }
         }
@@ -79,23 +98,22 @@ final class Digraph {
      * @return the closing edge's source in [length-2] and the cycle's nodes, first repeated last; empty if acyclic
      */
     int[] findCycle() {
-        int n = adj.length;
+        int n = size();
         byte[] colour = new byte[n]; // 0 white, 1 grey (on the stack), 2 black
         int[] stackNode = new int[n];
         int[] stackEdge = new int[n];
-        for (int start = 0; start < n; start++) {
-            if (colour[start] != 0) {
+        for (int root = 0; root < n; root++) {
+            if (colour[root] != 0) {
                 continue;
             }
             int top = 0;
-            stackNode[0] = start;
+            stackNode[0] = root;
             stackEdge[0] = 0;
-            colour[start] = 1;
+            colour[root] = 1;
             while (top >= 0) {
                 int u = stackNode[top];
-                int[] out = adj[u];
-                if (stackEdge[top] < out.length) {
-                    int v = out[stackEdge[top]++];
+                if (stackEdge[top] < start[u + 1] - start[u]) {
+                    int v = target[start[u] + stackEdge[top]++];
                     if (colour[v] == 1) {
                         int from = top;
                         while (stackNode[from] != v) {

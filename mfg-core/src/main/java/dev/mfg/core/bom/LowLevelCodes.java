@@ -2,11 +2,6 @@ package dev.mfg.core.bom;
 
 import dev.mfg.core.error.CyclicBomException;
 import dev.mfg.core.item.ItemId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.eclipse.collections.api.factory.Lists;
@@ -27,18 +22,24 @@ import org.eclipse.collections.api.list.ImmutableList;
  * (line effectivity is ignored; substitutes are not edges). Phantom items get codes like any other item. Items
  * are those that appear in a planning BOM as its item or as a component.
  *
- * <p>Algorithm: Kahn's topological sort, then a longest-path pass in that order; O(items + lines), iterative,
- * so a 10,000-level chain is fine. Immutable and thread-safe.
+ * <p>Algorithm: the catalog graph on dense int nodes in CSR arrays, Kahn's topological sort, a longest-path pass
+ * in that order and a counting sort by code; O(lines) plus one sort of the distinct item ids, iterative, so a
+ * 10,000-level chain is fine. Immutable and thread-safe. {@code MasterData.lowLevelCodes()} caches the codes of
+ * its effective catalog.
  *
  * @since 0.1
  */
 public final class LowLevelCodes {
-    private final Map<ItemId, Integer> codes;
+    /** The catalog graph, for item → node; read-only. */
+    private final CatalogGraph graph;
+    /** Code of each node. */
+    private final int[] level;
     private final ImmutableList<ItemId> order;
     private final int maxCode;
 
-    private LowLevelCodes(Map<ItemId, Integer> codes, ImmutableList<ItemId> order, int maxCode) {
-        this.codes = codes;
+    private LowLevelCodes(CatalogGraph graph, int[] level, ImmutableList<ItemId> order, int maxCode) {
+        this.graph = graph;
+        this.level = level;
         this.order = order;
         this.maxCode = maxCode;
     }
@@ -59,16 +60,23 @@ public final class LowLevelCodes {
             throw CatalogGraph.cycleException(g.graph.findCycle(), g.items, catalog.planningBoms());
         }
         int[] level = g.graph.levels(topo);
-        Map<ItemId, Integer> codes = new HashMap<>(g.items.size() * 2);
-        List<ItemId> order = new ArrayList<>(g.items);
         int max = 0;
-        for (int i = 0; i < level.length; i++) {
-            codes.put(g.items.get(i), level[i]);
-            max = Math.max(max, level[i]);
+        for (int code : level) {
+            max = Math.max(max, code);
         }
-        // g.items is sorted by id, and the sort is stable: ties by id.
-        order.sort(Comparator.comparingInt(codes::get));
-        return new LowLevelCodes(codes, Lists.immutable.withAll(order), max);
+        // Counting sort by code; nodes are numbered by id, so ties stay in id order.
+        int[] next = new int[max + 2];
+        for (int code : level) {
+            next[code + 1]++;
+        }
+        for (int c = 0; c <= max; c++) {
+            next[c + 1] += next[c];
+        }
+        ItemId[] order = new ItemId[level.length];
+        for (int u = 0; u < level.length; u++) {
+            order[next[level[u]]++] = g.items.get(u);
+        }
+        return new LowLevelCodes(g, level, Lists.immutable.with(order), max);
     }
 
     /**
@@ -77,12 +85,12 @@ public final class LowLevelCodes {
      * @throws IllegalArgumentException if the item is not in any planning BOM
      */
     public int of(ItemId item) {
-        Integer code = codes.get(Objects.requireNonNull(item, "item"));
-        if (code == null) {
+        int node = graph.node(Objects.requireNonNull(item, "item"));
+        if (node < 0) {
             throw new IllegalArgumentException("The item (" + item + ") is in no planning BOM."
                     + "\nMaybe use find(item) for items that may be absent.");
         }
-        return code;
+        return level[node];
     }
 
     /**
@@ -90,8 +98,8 @@ public final class LowLevelCodes {
      * @return its low-level code, or empty when the item is in no planning BOM
      */
     public OptionalInt find(ItemId item) {
-        Integer code = codes.get(Objects.requireNonNull(item, "item"));
-        return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+        int node = graph.node(Objects.requireNonNull(item, "item"));
+        return node < 0 ? OptionalInt.empty() : OptionalInt.of(level[node]);
     }
 
     /** {@return every item, by low-level code then id: parents before their components} */

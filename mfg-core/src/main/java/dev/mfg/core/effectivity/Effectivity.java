@@ -73,8 +73,9 @@ public record Effectivity(Optional<LocalDate> startInclusive, Optional<LocalDate
      * @return whether the window contains it
      */
     public boolean contains(LocalDate date) {
-        return startInclusive.map(s -> !date.isBefore(s)).orElse(true)
-                && endExclusive.map(e -> date.isBefore(e)).orElse(true);
+        // Without lambdas: this runs once per BOM line and routing operation in planning and explosion.
+        return (startInclusive.isEmpty() || !date.isBefore(startInclusive.get()))
+                && (endExclusive.isEmpty() || date.isBefore(endExclusive.get()));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.mfg.core.bom.Bom;
 import dev.mfg.core.bom.BomCatalog;
 import dev.mfg.core.bom.BomLine;
 import dev.mfg.core.bom.CoProduct;
+import dev.mfg.core.bom.LowLevelCodes;
 import dev.mfg.core.bom.Substitute;
 import dev.mfg.core.error.InvalidInputException;
 import dev.mfg.core.error.Problems;
@@ -127,6 +128,17 @@ public abstract class MasterData {
     public BomCatalog bomCatalog() {
         // Without operation materials the effective structure is the stored one: index it once.
         return effectiveBoms() == boms() ? storedBomCatalog() : BomCatalog.unvalidated(effectiveBoms());
+    }
+
+    /**
+     * {@return the low-level codes of the effective structure {@link #bomCatalog()}} Computed once, on first use,
+     * and shared by every caller (MRP, costing): the same instance on every call, equal to
+     * {@code LowLevelCodes.of(bomCatalog())}. Thread-safe. Never throws for a built {@code MasterData}: its
+     * construction already rejected cycles in the effective structure.
+     */
+    @Value.Lazy
+    public LowLevelCodes lowLevelCodes() {
+        return LowLevelCodes.of(bomCatalog());
     }
 
     /** {@return the BOMs exactly as stored, without operation materials merged in} */

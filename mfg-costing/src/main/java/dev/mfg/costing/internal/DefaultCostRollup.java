@@ -71,6 +71,14 @@ import org.slf4j.LoggerFactory;
  * replaces recursion, so a 10,000-level chain needs no thread stack. A grey set detects cycles (possible
  * through operation materials, which BOM validation does not see) and reports the path.
  *
+ * Why not MasterData.lowLevelCodes(): those codes order the planning graph over all dates (edges = non-cost-only
+ * lines of the effective BOMs). The costing graph is a different one: it has co-product → producer edges (a
+ * co-product is costed after the BOM that yields it, which the codes do not order), cost-only lines, the
+ * routing in force for this lot size (not the one merged into the effective BOMs), and only lines in force on
+ * the costing date. Reverse code order can therefore cost a co-product before its producer, and the gaps
+ * (reported in costing order) would come out in another order. The walk is O(reachable items + lines) and
+ * visits only what the top item uses, so it stays.
+ *
  * Arithmetic: BigDecimal; every quotient is one division, exact when it terminates, else 34 significant digits
  * (Decimals.MONEY_CONTEXT); each leaf amount is then kept to 20 fractional digits (Money's limit) and sums are
  * exact sums of leaves.

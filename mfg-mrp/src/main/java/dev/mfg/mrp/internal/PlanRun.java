@@ -255,7 +255,7 @@ final class PlanRun {
 
     private Map<ItemId, Integer> indexItems() {
         MasterData data = snapshot.masterData();
-        LowLevelCodes codes = LowLevelCodes.of(data.bomCatalog());
+        LowLevelCodes codes = data.lowLevelCodes(); // computed once per master data
         List<Item> list = new ArrayList<>(data.items().castToList());
         Map<ItemId, Integer> code = new HashMap<>();
         for (Item it : list) {
