@@ -1291,38 +1291,38 @@ final class PlanRun {
                 number[firstOf[i] + c] = ++x0;
             }
         }
-        // Orders and requirements go to compact tables in output order, built into values when read.
-        int[] oItemOut = new int[orders];
-        long[] oQtyOut = new long[orders];
-        long[] oRelDayOut = new long[orders];
-        int[] oRecvOut = new int[orders];
-        long[] oExcessOut = new long[orders];
-        int[] oPegFromOut = new int[orders];
-        int[] oPegCountOut = new int[orders];
-        for (int x = 0; x < orders; x++) {
-            int g = sorted[x];
-            oItemOut[x] = oItem[g];
-            oQtyOut[x] = oQty[g];
-            oRelDayOut[x] = oRelDay[g];
-            oRecvOut[x] = oRecv[g];
-            oExcessOut[x] = oExcess[g];
-            oPegFromOut[x] = oPegFrom[g];
-            oPegCountOut[x] = oPegCount[g];
-        }
+        // Orders and requirements go to compact tables in output order, built into values when read. Each array
+        // is permuted and its original dropped before the next, so a large plan needs one spare array at most.
+        int[] oItemOut = permute(oItem, sorted, orders);
+        oItem = null;
+        long[] oQtyOut = permute(oQty, sorted, orders);
+        oQty = null;
+        long[] oRelDayOut = permute(oRelDay, sorted, orders);
+        oRelDay = null;
+        int[] oRecvOut = permute(oRecv, sorted, orders);
+        oRecv = null;
+        long[] oExcessOut = permute(oExcess, sorted, orders);
+        oExcess = null;
+        int[] oPegFromOut = permute(oPegFrom, sorted, orders);
+        oPegFrom = null;
+        int[] oPegCountOut = permute(oPegCount, sorted, orders);
+        oPegCount = null;
+        sorted = null;
         int[] rs = requirementOrder(number, rank);
-        int[] rItemOut = new int[reqs];
-        long[] rQtyOut = new long[reqs];
-        long[] rDayOut = new long[reqs];
+        int[] rItemOut = permute(rItem, rs, reqs);
+        rItem = null;
+        long[] rQtyOut = permute(rQty, rs, reqs);
+        rQty = null;
+        long[] rDayOut = permute(rDay, rs, reqs);
+        rDay = null;
+        int[] rOpOut = permute(rOp, rs, reqs);
+        rOp = null;
         int[] rOrderOut = new int[reqs];
-        int[] rOpOut = new int[reqs];
         for (int x = 0; x < reqs; x++) {
-            int r = rs[x];
-            rItemOut[x] = rItem[r];
-            rQtyOut[x] = rQty[r];
-            rDayOut[x] = rDay[r];
-            rOrderOut[x] = number[rOrder[r]];
-            rOpOut[x] = rOp[r];
+            rOrderOut[x] = number[rOrder[rs[x]]];
         }
+        rOrder = null;
+        rs = null;
         ItemId[] itemIds = new ItemId[n];
         dev.mfg.core.item.Procurement[] procurement = new dev.mfg.core.item.Procurement[n];
         for (int i = 0; i < n; i++) {
@@ -1333,9 +1333,13 @@ final class PlanRun {
         for (int t = 0; t <= nb; t++) {
             bucketDay[t] = horizon.startEpochDay(t);
         }
+        long[] pegRefOut = Arrays.copyOf(pegRef, pegs);
+        pegRef = null;
+        long[] pegQtyOut = Arrays.copyOf(pegQty, pegs);
+        pegQty = null;
         PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, oItemOut, oQtyOut, oRelDayOut,
-                oRecvOut, oExcessOut, oPegFromOut, oPegCountOut, Arrays.copyOf(pegRef, pegs),
-                Arrays.copyOf(pegQty, pegs), number, rItemOut, rQtyOut, rDayOut, rOrderOut, rOpOut);
+                oRecvOut, oExcessOut, oPegFromOut, oPegCountOut, pegRefOut, pegQtyOut, number, rItemOut, rQtyOut,
+                rDayOut, rOrderOut, rOpOut);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
@@ -1356,6 +1360,22 @@ final class PlanRun {
                 .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
+    }
+
+    private static int[] permute(int[] values, int[] order, int size) {
+        int[] out = new int[size];
+        for (int x = 0; x < size; x++) {
+            out[x] = values[order[x]];
+        }
+        return out;
+    }
+
+    private static long[] permute(long[] values, int[] order, int size) {
+        long[] out = new long[size];
+        for (int x = 0; x < size; x++) {
+            out[x] = values[order[x]];
+        }
+        return out;
     }
 
     /** {@return each item's position in id order} */
