@@ -111,19 +111,18 @@ final class PlanRun {
     private Dependent[] dependent;
     // Planned orders, global.
     private int orders;
-    private int[] oItem = new int[64];
-    private int[] oSeq = new int[64];
-    private int[] oRecv = new int[64];
-    private int[] oRel = new int[64];
-    private long[] oQty = new long[64];
-    private long[] oRelDay = new long[64];
-    private long[] oExcess = new long[64];
-    private int[] oPegFrom = new int[64];
-    private int[] oPegCount = new int[64];
+    // Columns grow in chunks, never copied: a plan of L holds 25M orders and 47M requirements.
+    private final IntColumn oItem = new IntColumn();
+    private final IntColumn oRecv = new IntColumn();
+    private final LongColumn oQty = new LongColumn();
+    private final IntColumn oRelDay = new IntColumn();
+    private final LongColumn oExcess = new LongColumn();
+    private final IntColumn oPegFrom = new IntColumn();
+    private final IntColumn oPegCount = new IntColumn();
     // Pegs of planned orders, global, each order's contiguous: demand reference (see indexNames) and quantity.
     private int pegs;
-    private long[] pegRef = new long[64];
-    private long[] pegQty = new long[64];
+    private final LongColumn pegRef = new LongColumn();
+    private final LongColumn pegQty = new LongColumn();
     // String references (demand ids, phantom item ids) in string order: reference -(rank + 1).
     private String[] names;
     private long[] phantomRef; // the reference code of each phantom's own id
@@ -142,11 +141,11 @@ final class PlanRun {
     private final LoadCells.ItemOrder byId = (a, b) -> items[a].id().compareTo(items[b].id());
     // Material requirements, global.
     private int reqs;
-    private int[] rItem = new int[64];
-    private long[] rQty = new long[64];
-    private long[] rDay = new long[64];
-    private int[] rOrder = new int[64];
-    private int[] rOp = new int[64];
+    private final IntColumn rItem = new IntColumn();
+    private final LongColumn rQty = new LongColumn();
+    private final IntColumn rDay = new IntColumn();
+    private final IntColumn rOrder = new IntColumn();
+    private final IntColumn rOp = new IntColumn();
     // Messages with possibly internal references.
     private final List<Draft> drafts = new ArrayList<>();
     private ItemPlan[] plans;
@@ -605,9 +604,9 @@ final class PlanRun {
         for (int x = 0; x < count; x++) {
             PlannedOrder o = k.orders().get(x);
             int g = firstOrder + x;
-            oExcess[g] = MicroUnits.toMicros(o.excess());
-            oPegFrom[g] = pegs;
-            oPegCount[g] = o.pegging().size();
+            oExcess.set(g, MicroUnits.toMicros(o.excess()));
+            oPegFrom.set(g, pegs);
+            oPegCount.set(g, o.pegging().size());
             for (PeggedDemand p : o.pegging()) {
                 int number = NetChange.orderNumber(p.demand()); // no other reference starts with PLN-
                 long ref = number > 0 ? keptIds[number] : refCode(p.demand());
@@ -694,27 +693,13 @@ final class PlanRun {
     }
 
     private void addOrder(int item, int seq, int recv, int rel, long qty, long relDay) {
-        if (orders == oItem.length) {
-            int grown = orders * 2;
-            oItem = Arrays.copyOf(oItem, grown);
-            oSeq = Arrays.copyOf(oSeq, grown);
-            oRecv = Arrays.copyOf(oRecv, grown);
-            oRel = Arrays.copyOf(oRel, grown);
-            oQty = Arrays.copyOf(oQty, grown);
-            oRelDay = Arrays.copyOf(oRelDay, grown);
-            oExcess = Arrays.copyOf(oExcess, grown);
-            oPegFrom = Arrays.copyOf(oPegFrom, grown);
-            oPegCount = Arrays.copyOf(oPegCount, grown);
-        }
-        oItem[orders] = item;
-        oSeq[orders] = seq;
-        oRecv[orders] = recv;
-        oRel[orders] = rel;
-        oQty[orders] = qty;
-        oRelDay[orders] = relDay;
-        oExcess[orders] = qty;
-        oPegFrom[orders] = 0;
-        oPegCount[orders] = 0;
+        oItem.add(item);
+        oRecv.add(recv);
+        oQty.add(qty);
+        oRelDay.add(Math.toIntExact(relDay));
+        oExcess.add(qty);
+        oPegFrom.add(0);
+        oPegCount.add(0);
         orders++;
     }
 
@@ -987,19 +972,11 @@ final class PlanRun {
     }
 
     private void requirement(int comp, long q, long day, int order, int op) {
-        if (reqs == rItem.length) {
-            int grown = reqs * 2;
-            rItem = Arrays.copyOf(rItem, grown);
-            rQty = Arrays.copyOf(rQty, grown);
-            rDay = Arrays.copyOf(rDay, grown);
-            rOrder = Arrays.copyOf(rOrder, grown);
-            rOp = Arrays.copyOf(rOp, grown);
-        }
-        rItem[reqs] = comp;
-        rQty[reqs] = q;
-        rDay[reqs] = day;
-        rOrder[reqs] = order;
-        rOp[reqs] = op;
+        rItem.add(comp);
+        rQty.add(q);
+        rDay.add(Math.toIntExact(day));
+        rOrder.add(order);
+        rOp.add(op);
         reqs++;
     }
 
@@ -1126,10 +1103,12 @@ final class PlanRun {
                         }
                     } else {
                         int g = firstOrder + k;
-                        if (oPegCount[g]++ == 0) {
-                            oPegFrom[g] = pegs;
+                        int pegged = oPegCount.get(g);
+                        oPegCount.set(g, pegged + 1);
+                        if (pegged == 0) {
+                            oPegFrom.set(g, pegs);
                         }
-                        oExcess[g] -= take;
+                        oExcess.set(g, oExcess.get(g) - take);
                     }
                     addPeg(dRef[dm], take);
                 }
@@ -1140,6 +1119,8 @@ final class PlanRun {
         if (pass) {
             passThrough(i, ws, count, dep);
             pegs = mark; // a phantom has no planned orders: its pegs only steer the pass-through
+            pegRef.truncate(mark);
+            pegQty.truncate(mark);
         }
     }
 
@@ -1147,12 +1128,8 @@ final class PlanRun {
     private int[] phCount = new int[16];
 
     private void addPeg(long ref, long qty) {
-        if (pegs == pegRef.length) {
-            pegRef = Arrays.copyOf(pegRef, pegs * 2);
-            pegQty = Arrays.copyOf(pegQty, pegs * 2);
-        }
-        pegRef[pegs] = ref;
-        pegQty[pegs] = qty;
+        pegRef.add(ref);
+        pegQty.add(qty);
         pegs++;
     }
 
@@ -1174,8 +1151,8 @@ final class PlanRun {
             }
             long pegged = 0;
             for (int x = 0; x < slices; x++) {
-                sliceRef[x] = pegRef[phFrom[k] + x];
-                sliceQty[x] = pegQty[phFrom[k] + x];
+                sliceRef[x] = pegRef.get(phFrom[k] + x);
+                sliceQty[x] = pegQty.get(phFrom[k] + x);
                 pegged += sliceQty[x];
             }
             if (pegged < total) {
@@ -1276,10 +1253,11 @@ final class PlanRun {
         int[] countOf = new int[n];
         Arrays.fill(firstOf, -1);
         for (int g = 0; g < orders; g++) {
-            if (firstOf[oItem[g]] < 0) {
-                firstOf[oItem[g]] = g;
+            int i = oItem.get(g);
+            if (firstOf[i] < 0) {
+                firstOf[i] = g;
             }
-            countOf[oItem[g]]++;
+            countOf[i]++;
         }
         int[] sorted = new int[orders];
         int[] number = new int[orders];
@@ -1291,38 +1269,9 @@ final class PlanRun {
                 number[firstOf[i] + c] = ++x0;
             }
         }
-        // Orders and requirements go to compact tables in output order, built into values when read. Each array
-        // is permuted and its original dropped before the next, so a large plan needs one spare array at most.
-        int[] oItemOut = permute(oItem, sorted, orders);
-        oItem = null;
-        long[] oQtyOut = permute(oQty, sorted, orders);
-        oQty = null;
-        long[] oRelDayOut = permute(oRelDay, sorted, orders);
-        oRelDay = null;
-        int[] oRecvOut = permute(oRecv, sorted, orders);
-        oRecv = null;
-        long[] oExcessOut = permute(oExcess, sorted, orders);
-        oExcess = null;
-        int[] oPegFromOut = permute(oPegFrom, sorted, orders);
-        oPegFrom = null;
-        int[] oPegCountOut = permute(oPegCount, sorted, orders);
-        oPegCount = null;
-        sorted = null;
+        // Orders and requirements stay in their columns, in creation order; the tables read them through the output
+        // order (sorted, rs), building values only when read.
         int[] rs = requirementOrder(number, rank);
-        int[] rItemOut = permute(rItem, rs, reqs);
-        rItem = null;
-        long[] rQtyOut = permute(rQty, rs, reqs);
-        rQty = null;
-        long[] rDayOut = permute(rDay, rs, reqs);
-        rDay = null;
-        int[] rOpOut = permute(rOp, rs, reqs);
-        rOp = null;
-        int[] rOrderOut = new int[reqs];
-        for (int x = 0; x < reqs; x++) {
-            rOrderOut[x] = number[rOrder[rs[x]]];
-        }
-        rOrder = null;
-        rs = null;
         ItemId[] itemIds = new ItemId[n];
         dev.mfg.core.item.Procurement[] procurement = new dev.mfg.core.item.Procurement[n];
         for (int i = 0; i < n; i++) {
@@ -1333,13 +1282,8 @@ final class PlanRun {
         for (int t = 0; t <= nb; t++) {
             bucketDay[t] = horizon.startEpochDay(t);
         }
-        long[] pegRefOut = Arrays.copyOf(pegRef, pegs);
-        pegRef = null;
-        long[] pegQtyOut = Arrays.copyOf(pegQty, pegs);
-        pegQty = null;
-        PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, oItemOut, oQtyOut, oRelDayOut,
-                oRecvOut, oExcessOut, oPegFromOut, oPegCountOut, pegRefOut, pegQtyOut, number, rItemOut, rQtyOut,
-                rDayOut, rOrderOut, rOpOut);
+        PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, sorted, number, oItem, oQty,
+                oRelDay, oRecv, oExcess, oPegFrom, oPegCount, pegRef, pegQty, rs, rItem, rQty, rDay, rOrder, rOp);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
@@ -1360,22 +1304,6 @@ final class PlanRun {
                 .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
-    }
-
-    private static int[] permute(int[] values, int[] order, int size) {
-        int[] out = new int[size];
-        for (int x = 0; x < size; x++) {
-            out[x] = values[order[x]];
-        }
-        return out;
-    }
-
-    private static long[] permute(long[] values, int[] order, int size) {
-        long[] out = new long[size];
-        for (int x = 0; x < size; x++) {
-            out[x] = values[order[x]];
-        }
-        return out;
     }
 
     /** {@return each item's position in id order} */
@@ -1399,7 +1327,7 @@ final class PlanRun {
     private int[] requirementOrder(int[] number, int[] rank) {
         int[] start = new int[orders + 2];
         for (int r = 0; r < reqs; r++) {
-            start[number[rOrder[r]] + 1]++;
+            start[number[rOrder.get(r)] + 1]++;
         }
         for (int k = 1; k < start.length; k++) {
             start[k] += start[k - 1];
@@ -1407,14 +1335,14 @@ final class PlanRun {
         int[] out = new int[reqs];
         int[] next = Arrays.copyOf(start, start.length);
         for (int r = 0; r < reqs; r++) {
-            out[next[number[rOrder[r]]]++] = r;
+            out[next[number[rOrder.get(r)]]++] = r;
         }
         for (int k = 0; k + 1 < start.length; k++) {
             for (int a = start[k] + 1; a < start[k + 1]; a++) {
                 int v = out[a];
                 int b = a - 1;
-                while (b >= start[k] && (rOp[out[b]] > rOp[v]
-                        || rOp[out[b]] == rOp[v] && rank[rItem[out[b]]] > rank[rItem[v]])) {
+                while (b >= start[k] && (rOp.get(out[b]) > rOp.get(v)
+                        || rOp.get(out[b]) == rOp.get(v) && rank[rItem.get(out[b])] > rank[rItem.get(v)])) {
                     out[b + 1] = out[b];
                     b--;
                 }

@@ -14,46 +14,51 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
- * The planned orders and material requirements of a finished run, kept as arrays in output order and built into
+ * The planned orders and material requirements of a finished run, kept in chunked columns and built into
  * {@link PlannedOrder} and {@link ComponentRequirement} values one at a time when read. Holds only what those
  * values need, so the rest of the run can be collected. Never changed after construction: thread-safe.
  *
- * <p>Order {@code x} (0-based output position) is {@code PLN-(x + 1)}. A peg reference {@code ≥ 0} is a planned
- * order's creation index, named through {@code number}; a negative one {@code -(rank + 1)} is a string of
- * {@code names}.
+ * <p>The order at output position {@code x} (from 0) is {@code PLN-(x + 1)}; columns are in creation order and
+ * read through {@code sorted} and {@code rs}. A peg reference {@code ≥ 0} is a planned order's creation index,
+ * named through {@code number}; a negative one {@code -(rank + 1)} is a string of {@code names}.
  */
 final class PlanTables {
     private final ItemId[] itemIds;
     private final Procurement[] procurement;
     private final String[] names;
     private final long[] bucketDay;
-    // Orders, in output order.
-    private final int[] oItem;
-    private final long[] oQty;
-    private final long[] oRelDay;
-    private final int[] oRecv;
-    private final long[] oExcess;
-    private final int[] oPegFrom;
-    private final int[] oPegCount;
-    private final long[] pegRef;
-    private final long[] pegQty;
-    /** Output number (1-based) of each order by creation index. */
+    /** Creation index of the order at each output position, and output number (1-based) of each order. */
+    private final int[] sorted;
     private final int[] number;
-    // Requirements, in output order; rOrder is the parent's output number.
-    private final int[] rItem;
-    private final long[] rQty;
-    private final long[] rDay;
-    private final int[] rOrder;
-    private final int[] rOp;
+    // Orders, by creation index.
+    private final IntColumn oItem;
+    private final LongColumn oQty;
+    private final IntColumn oRelDay;
+    private final IntColumn oRecv;
+    private final LongColumn oExcess;
+    private final IntColumn oPegFrom;
+    private final IntColumn oPegCount;
+    private final LongColumn pegRef;
+    private final LongColumn pegQty;
+    /** Creation index of the requirement at each output position. */
+    private final int[] rs;
+    // Requirements, by creation index; rOrder is the parent order's creation index.
+    private final IntColumn rItem;
+    private final LongColumn rQty;
+    private final IntColumn rDay;
+    private final IntColumn rOrder;
+    private final IntColumn rOp;
 
-    PlanTables(ItemId[] itemIds, Procurement[] procurement, String[] names, long[] bucketDay, int[] oItem,
-            long[] oQty, long[] oRelDay, int[] oRecv, long[] oExcess, int[] oPegFrom, int[] oPegCount,
-            long[] pegRef, long[] pegQty, int[] number, int[] rItem, long[] rQty, long[] rDay, int[] rOrder,
-            int[] rOp) {
+    PlanTables(ItemId[] itemIds, Procurement[] procurement, String[] names, long[] bucketDay, int[] sorted,
+            int[] number, IntColumn oItem, LongColumn oQty, IntColumn oRelDay, IntColumn oRecv, LongColumn oExcess,
+            IntColumn oPegFrom, IntColumn oPegCount, LongColumn pegRef, LongColumn pegQty, int[] rs, IntColumn rItem,
+            LongColumn rQty, IntColumn rDay, IntColumn rOrder, IntColumn rOp) {
         this.itemIds = itemIds;
         this.procurement = procurement;
         this.names = names;
         this.bucketDay = bucketDay;
+        this.sorted = sorted;
+        this.number = number;
         this.oItem = oItem;
         this.oQty = oQty;
         this.oRelDay = oRelDay;
@@ -63,7 +68,7 @@ final class PlanTables {
         this.oPegCount = oPegCount;
         this.pegRef = pegRef;
         this.pegQty = pegQty;
-        this.number = number;
+        this.rs = rs;
         this.rItem = rItem;
         this.rQty = rQty;
         this.rDay = rDay;
@@ -72,42 +77,46 @@ final class PlanTables {
     }
 
     int orderCount() {
-        return oItem.length;
+        return sorted.length;
     }
 
     int requirementCount() {
-        return rItem.length;
+        return rs.length;
     }
 
     /** {@return the planned order at output position {@code x}} */
     PlannedOrder order(int x) {
-        int i = oItem[x];
+        int g = sorted[x];
+        int i = oItem.get(g);
         return PlannedOrder.builder().id(id(x + 1)).item(itemIds[i]).type(procurement[i])
-                .quantity(MicroUnits.toDecimal(oQty[x])).releaseDate(LocalDate.ofEpochDay(oRelDay[x]))
-                .dueDate(LocalDate.ofEpochDay(bucketDay[oRecv[x]])).pegging(pegging(x))
-                .excess(MicroUnits.toDecimal(oExcess[x])).build();
+                .quantity(MicroUnits.toDecimal(oQty.get(g))).releaseDate(LocalDate.ofEpochDay(oRelDay.get(g)))
+                .dueDate(LocalDate.ofEpochDay(bucketDay[oRecv.get(g)])).pegging(pegging(g))
+                .excess(MicroUnits.toDecimal(oExcess.get(g))).build();
     }
 
     /** {@return the material requirement at output position {@code x}} */
     ComponentRequirement requirement(int x) {
-        return ComponentRequirement.builder().item(itemIds[rItem[x]]).quantity(MicroUnits.toDecimal(rQty[x]))
-                .needDate(LocalDate.ofEpochDay(rDay[x])).order(id(rOrder[x]))
-                .operation(rOp[x] == 0 ? OptionalInt.empty() : OptionalInt.of(rOp[x])).build();
+        int r = rs[x];
+        int op = rOp.get(r);
+        return ComponentRequirement.builder().item(itemIds[rItem.get(r)]).quantity(MicroUnits.toDecimal(rQty.get(r)))
+                .needDate(LocalDate.ofEpochDay(rDay.get(r))).order(id(number[rOrder.get(r)]))
+                .operation(op == 0 ? OptionalInt.empty() : OptionalInt.of(op)).build();
     }
 
     private static String id(int number) {
         return "PLN-" + number;
     }
 
-    /** The pegs of an order; one demand may appear twice (a parent needing it at two operations): merged. */
-    private ImmutableList<PeggedDemand> pegging(int x) {
-        int from = oPegFrom[x];
-        int count = oPegCount[x];
+    /** The pegs of order g; one demand may appear twice (a parent needing it at two operations): merged. */
+    private ImmutableList<PeggedDemand> pegging(int g) {
+        int from = oPegFrom.get(g);
+        int count = oPegCount.get(g);
         if (count == 0) {
             return Lists.immutable.empty();
         }
         if (count == 1) {
-            return Lists.immutable.with(new PeggedDemand(name(pegRef[from]), MicroUnits.toDecimal(pegQty[from])));
+            return Lists.immutable.with(new PeggedDemand(name(pegRef.get(from)),
+                    MicroUnits.toDecimal(pegQty.get(from))));
         }
         long[] ref = new long[count];
         long[] qty = new long[count];
@@ -116,21 +125,21 @@ final class PlanTables {
         for (int p = from; p < from + count; p++) {
             int found = -1;
             if (seen != null) {
-                Integer q = seen.putIfAbsent(pegRef[p], m);
+                Integer q = seen.putIfAbsent(pegRef.get(p), m);
                 found = q == null ? -1 : q;
             } else {
                 for (int q = 0; q < m; q++) {
-                    if (ref[q] == pegRef[p]) {
+                    if (ref[q] == pegRef.get(p)) {
                         found = q;
                         break;
                     }
                 }
             }
             if (found >= 0) {
-                qty[found] = Math.addExact(qty[found], pegQty[p]);
+                qty[found] = Math.addExact(qty[found], pegQty.get(p));
             } else {
-                ref[m] = pegRef[p];
-                qty[m++] = pegQty[p];
+                ref[m] = pegRef.get(p);
+                qty[m++] = pegQty.get(p);
             }
         }
         PeggedDemand[] out = new PeggedDemand[m];

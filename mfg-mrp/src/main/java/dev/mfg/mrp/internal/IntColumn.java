@@ -1,0 +1,53 @@
+package dev.mfg.mrp.internal;
+
+import java.util.Arrays;
+
+/**
+ * A growable column of {@code int}s kept in fixed-size chunks: appending never copies the values already there,
+ * so a column of tens of millions of values grows without a transient second copy, and wastes at most one chunk.
+ * Not thread-safe while written; safe to read from any thread once published and no longer written.
+ */
+final class IntColumn {
+    static final int SHIFT = 16;
+    static final int CHUNK = 1 << SHIFT;
+    static final int MASK = CHUNK - 1;
+
+    private int[][] chunks = new int[4][];
+    private int size;
+
+    /** {@return the number of values} */
+    int size() {
+        return size;
+    }
+
+    /** Appends a value. */
+    void add(int value) {
+        int c = size >>> SHIFT;
+        if (c == chunks.length) {
+            chunks = Arrays.copyOf(chunks, c * 2);
+        }
+        if (chunks[c] == null) {
+            chunks[c] = new int[CHUNK];
+        }
+        chunks[c][size & MASK] = value;
+        size++;
+    }
+
+    /** {@return the value at {@code x}, 0 ≤ x < size} */
+    int get(int x) {
+        return chunks[x >>> SHIFT][x & MASK];
+    }
+
+    /** Replaces the value at {@code x}, 0 ≤ x < size. */
+    void set(int x, int value) {
+        chunks[x >>> SHIFT][x & MASK] = value;
+    }
+
+    /** Drops the values from {@code newSize} on, 0 ≤ newSize ≤ size. */
+    void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IndexOutOfBoundsException(newSize);
+        }
+        size = newSize;
+    }
+}
