@@ -255,14 +255,30 @@ final class PlanRun {
     private Map<ItemId, Integer> indexItems() {
         MasterData data = snapshot.masterData();
         LowLevelCodes codes = data.lowLevelCodes(); // computed once per master data
-        List<Item> list = new ArrayList<>(data.items().castToList());
-        Map<ItemId, Integer> code = new HashMap<>();
-        for (Item it : list) {
-            code.put(it.id(), codes.find(it.id()).orElse(0));
+        // Items by id, then stably by code (counting sort): one code lookup per item, none per comparison.
+        Item[] byId = data.items().toArray(new Item[0]);
+        Arrays.sort(byId, Comparator.comparing(Item::id));
+        int[] codeById = new int[byId.length];
+        int max = 0;
+        for (int k = 0; k < byId.length; k++) {
+            codeById[k] = codes.find(byId[k].id()).orElse(0);
+            max = Math.max(max, codeById[k]);
         }
-        list.sort(Comparator.<Item>comparingInt(it -> code.get(it.id())).thenComparing(Item::id));
-        n = list.size();
-        items = list.toArray(new Item[0]);
+        int[] next = new int[max + 2];
+        for (int c : codeById) {
+            next[c + 1]++;
+        }
+        for (int c = 0; c <= max; c++) {
+            next[c + 1] += next[c];
+        }
+        n = byId.length;
+        items = new Item[n];
+        int[] codeOf = new int[n];
+        for (int k = 0; k < n; k++) {
+            int at = next[codeById[k]]++;
+            items[at] = byId[k];
+            codeOf[at] = codeById[k];
+        }
         llc = new int[n];
         phantom = new boolean[n];
         leadTime = new int[n];
@@ -275,7 +291,7 @@ final class PlanRun {
         for (int i = 0; i < n; i++) {
             Item it = items[i];
             index.put(it.id(), i);
-            llc[i] = code.get(it.id());
+            llc[i] = codeOf[i];
             leadTime[i] = it.leadTimeDays().orElse(0);
             safety[i] = MicroUnits.toMicros(it.safetyStock());
             policy[i] = LotSizingPolicies.of(it.lotSizing());
