@@ -24,10 +24,11 @@ import java.util.Objects;
  *       engineering changes dated inside the horizon are planned; with a routing, the version is still chosen by
  *       the release date while each component is dated at its operation's start (see Lead time). A phantom's
  *       pass-through explodes, for each parent order it serves, the BOM and lines in force on the day that parent
- *       needs it (the parent's release or operation day; its own demand and unpegged stock: the bucket start).
+ *       needs it (the parent's release or operation day; for the phantom's own independent demand and any
+ *       unpegged rest of the lot: the start of the lot's bucket).
  *       Whether an item is a phantom is decided once, by its BOM in force on the start: an item that becomes a
  *       phantom later is planned with orders that explode the phantom BOM, one that stops being a phantom passes
- *       through to its later non-phantom BOM. An item with no BOM in force on an order's release date is a leaf
+ *       through its later non-phantom BOM too (no orders). An item with no BOM in force on an order's release date is a leaf
  *       for that order. A BATCH or ORDER line of a phantom goes once per pass-through lot and BOM period it
  *       serves. Low-level codes consider every BOM version and line, so every date plans level by level. Cost-only
  *       and optional lines create no demand. A UNIT line needs {@code release × quantity / baseQuantity × (1 +

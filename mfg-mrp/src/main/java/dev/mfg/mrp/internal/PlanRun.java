@@ -112,6 +112,7 @@ final class PlanRun {
     private int[] segFirst;
     private long[] segDay;
     private int[] segEdge;
+    private static final long[] NO_DAYS = new long[0];
     // Routings: routed[i] when the item has a routing; routingLead[i] when its lead time comes from it.
     private boolean[] routed;
     private boolean[] routingLead;
@@ -359,7 +360,7 @@ final class PlanRun {
      * one of its demand-creating lines starts or stops being in force}
      */
     private static long[] breaks(org.eclipse.collections.api.list.ImmutableList<Bom> boms, long start, long end) {
-        long[] out = new long[0];
+        long[] out = NO_DAYS;
         for (Bom bom : boms) {
             out = addBreak(addBreak(out, bom.effectivity().startInclusive(), start, end),
                     bom.effectivity().endExclusive(), start, end);
