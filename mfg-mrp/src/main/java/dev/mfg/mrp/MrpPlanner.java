@@ -28,8 +28,8 @@ import java.util.Objects;
  *       unpegged rest of the lot: the start of the lot's bucket).
  *       Whether an item is a phantom is decided once, by its BOM in force on the start: an item that becomes a
  *       phantom later is planned with orders that explode the phantom BOM, one that stops being a phantom passes
- *       through its later non-phantom BOM too (no orders). An item with no BOM in force on an order's release date is a leaf
- *       for that order. A BATCH or ORDER line of a phantom goes once per pass-through lot and BOM period it
+ *       through its later non-phantom BOM too (no orders). An item with no BOM in force on an order's release
+ *       date is a leaf for that order. A BATCH or ORDER line of a phantom goes once per pass-through lot and BOM period it
  *       serves. Low-level codes consider every BOM version and line, so every date plans level by level. Cost-only
  *       and optional lines create no demand. A UNIT line needs {@code release × quantity / baseQuantity × (1 +
  *       scrap%)}, a BATCH or ORDER line {@code quantity × (1 + scrap%)} once per planned order, both converted from
