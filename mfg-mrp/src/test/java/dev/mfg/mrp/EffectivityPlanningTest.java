@@ -69,7 +69,8 @@ class EffectivityPlanningTest {
                 tuple("PLN-3", "OLD-PART", q("10"), LocalDate.of(2026, 1, 26)),
                 tuple("PLN-4", "NEW-PART", q("21"), CHANGE),
                 tuple("PLN-5", "NEW-PART", q("18"), LocalDate.of(2026, 2, 9)));
-        assertThat(messages(r, MessageType.EXPEDITE)).extracting(dev.mfg.mrp.message.ActionMessage::reference).containsExactly("PLN-1");
+        assertThat(messages(r, MessageType.EXPEDITE)).extracting(dev.mfg.mrp.message.ActionMessage::reference)
+                .containsExactly("PLN-1");
     }
 
     @Test

@@ -86,7 +86,10 @@ class EffectivityProperties {
         return null;
     }
 
-    /** {@return per order id and component: Σ round6(order × qty × (1 + scrap)) over the lines in force on its release} */
+    /**
+     * {@return per order id and component: Σ round6(order × qty × (1 + scrap)) over the lines of the version in
+     * force on its release date that are in force on that date}
+     */
     private static Map<String, Map<ItemId, BigDecimal>> expectedByOrder(Dated d, MrpResult r) {
         Map<String, Map<ItemId, BigDecimal>> out = new HashMap<>();
         for (PlannedOrder o : r.plannedOrders()) {
