@@ -31,8 +31,8 @@ import java.util.Objects;
  *       date is a leaf for that order. A BATCH or ORDER line of a phantom goes once per pass-through lot and BOM period
  *       it serves. Low-level codes consider every BOM version and line, so every date plans level by level. Cost-only
  *       and optional lines create no demand. A UNIT line needs {@code release × quantity / baseQuantity × (1 +
- *       scrap%)}, a BATCH or ORDER line {@code quantity × (1 + scrap%)} once per planned order, both converted from the
- *       line's unit to the component's base unit; each order's requirement is rounded half-up to 6 fractional
+ *       scrap%)}, a BATCH or ORDER line {@code quantity × (1 + scrap%)} once per planned order, both converted from
+ *       the line's unit to the component's base unit; each order's requirement is rounded half-up to 6 fractional
  *       digits.</li>
  *   <li><b>Lead time</b>: the item's {@code leadTimeDays} in calendar days. A MAKE item without it but with a
  *       routing (chosen for the planning start date and the order quantity) is scheduled backward operation by
