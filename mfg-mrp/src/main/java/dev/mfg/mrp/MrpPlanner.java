@@ -19,7 +19,17 @@ import java.util.Objects;
  *       {@code BEYOND_HORIZON}) plus dependent demand of the parents' planned order releases, placed in the
  *       release bucket. A negative on hand is a backlog: it is netted like a requirement in bucket 0 (it does not
  *       appear in the gross row, but the projected on hand starts from it).</li>
- *   <li><b>BOM</b>: the planning BOM in force on the planning start date is used for the whole horizon. Cost-only
+ *   <li><b>BOM</b>: each planned order explodes the planning BOM ({@code BomCatalog.find(item, date)}) and the lines in
+ *       force on its release date (after the {@code EXPEDITE} move, so never before the start), so engineering changes
+ *       dated inside the horizon are planned; with a routing, the version is still chosen by the release date while
+ *       each component is dated at its operation's start (see Lead time). A phantom's pass-through explodes, for each
+ *       parent order it serves, the BOM and lines in force on the day that parent needs it (the parent's release or
+ *       operation day; for the phantom's own independent demand and any unpegged rest of the lot: the start of the
+ *       lot's bucket). Whether an item is a phantom is decided once, by its BOM in force on the start: an item that
+ *       becomes a phantom later is planned with orders that explode the phantom BOM, one that stops being a phantom
+ *       passes through its later non-phantom BOM too (no orders). An item with no BOM in force on an order's release
+ *       date is a leaf for that order. A BATCH or ORDER line of a phantom goes once per pass-through lot and BOM period
+ *       it serves. Low-level codes consider every BOM version and line, so every date plans level by level. Cost-only
  *       and optional lines create no demand. A UNIT line needs {@code release × quantity / baseQuantity × (1 +
  *       scrap%)}, a BATCH or ORDER line {@code quantity × (1 + scrap%)} once per planned order, both converted from
  *       the line's unit to the component's base unit; each order's requirement is rounded half-up to 6 fractional

@@ -147,26 +147,30 @@ class MrpPlannerTest {
     }
 
     @Test
-    void bomInForceAtTheStart_isUsedForTheWholeHorizon() {
+    void bomVersion_chosenByEachOrdersReleaseDate() {
         Bom v1 = Bom.builder().item(id("TOP")).version("1").effectivity(Effectivity.of(EFFECTIVE, week(2)))
                 .lines(Lists.immutable.of(line(10, "BLADE", "1").build())).build();
         Bom v2 = Bom.builder().item(id("TOP")).version("2").effectivity(Effectivity.from(week(2)))
                 .lines(Lists.immutable.of(line(10, "GASKET", "1").build())).build();
         MasterData data = data(List.of(make("TOP", 0), buy("BLADE", 0), buy("GASKET", 0)), List.of(v1, v2));
-        MrpResult r = plan(weeks(4), snapshot(data, so("S1", "TOP", "10", week(3))));
-        // The demand is in bucket 3 (after v2 takes effect), but v1 (in force on 2026-01-05) is used.
-        gross(r, "BLADE", "0", "0", "0", "10");
-        gross(r, "GASKET", "0", "0", "0", "0");
+        MrpResult r = plan(weeks(4), snapshot(data, so("S0", "TOP", "4", week(1)), so("S1", "TOP", "10", week(3))));
+        // Lead time 0: the order of 4 is released on 2026-01-12 (v1 in force) → BLADE 4 in bucket 1; the order of
+        // 10 on 2026-01-26 (v2 in force since 2026-01-19) → GASKET 10 in bucket 3. (The old rule, the start's v1 for
+        // the whole horizon, gave BLADE 4 and 10 and no GASKET.)
+        gross(r, "BLADE", "0", "4", "0", "0");
+        gross(r, "GASKET", "0", "0", "0", "10");
     }
 
     @Test
-    void bomEffectiveOnlyAfterTheStart_itemIsALeaf() {
+    void bomEffectiveOnlyAfterTheStart_explodesOrdersReleasedFromThen() {
         Bom later = Bom.builder().item(id("TOP")).effectivity(Effectivity.from(week(1)))
                 .lines(Lists.immutable.of(line(10, "BLADE", "1").build())).build();
         MasterData data = data(List.of(make("TOP", 0), buy("BLADE", 0)), List.of(later));
-        MrpResult r = plan(weeks(2), snapshot(data, so("S1", "TOP", "10", week(1))));
-        receipts(r, "TOP", "0", "10");
-        gross(r, "BLADE", "0", "0");
+        MrpResult r = plan(weeks(2), snapshot(data, so("S0", "TOP", "3", week(0)), so("S1", "TOP", "10", week(1))));
+        // The order of 3 is released on the start, when TOP has no BOM (a leaf); the order of 10 on 2026-01-12,
+        // when the BOM is in force → BLADE 10 in bucket 1.
+        receipts(r, "TOP", "3", "10");
+        gross(r, "BLADE", "0", "10");
     }
 
     @Test

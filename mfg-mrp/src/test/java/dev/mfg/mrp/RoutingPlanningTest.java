@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class RoutingPlanningTest {
     private static final String WIDGET = "FG-WIDGET-001";
 
-    private static MasterData data(boolean fixedLeadTime) {
+    static MasterData data(boolean fixedLeadTime) {
         List<WorkCenter> wcs = new ArrayList<>();
         for (String id : new String[] {"FDM-POOL", "POST-PRINT", "QC", "ASSEMBLY", "SHIP"}) {
             wcs.add(WorkCenter.builder().id(WorkCenterId.of(id)).category(WorkCenterCategory.MACHINE)

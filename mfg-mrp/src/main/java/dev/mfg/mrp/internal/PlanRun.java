@@ -51,6 +51,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -69,6 +70,13 @@ import org.eclipse.collections.api.factory.Lists;
  * {@code PLN-n} once every item is planned. Routings are scheduled with {@link BackwardScheduler} (operations
  * resolved once per routing and due date), once per run of equal lots of an item; item rows are kept as longs
  * ({@link CompactRows}).
+ *
+ * <p>Dated BOMs: a planned order explodes the planning BOM and lines in force on its release date (never before
+ * the start, after the EXPEDITE move); a phantom's pass-through slice those in force on the day its demand is
+ * needed (the day passed to {@code demand}). Phantom-ness is decided by the BOM in force on the start. Most items
+ * have one edge set; an item whose BOM header or line effectivity starts or ends strictly inside the horizon has
+ * a few segments (sorted start days, each with its own edge range), picked by a scan from the last one on the
+ * explosion day. Low-level codes cover every version, so planning level by level stays correct.
  */
 final class PlanRun {
     private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
@@ -97,6 +105,14 @@ final class PlanRun {
     private long[] edgeFixed; // micro-units once per order for BATCH/ORDER lines, -1 for UNIT lines
     private MicroRatio[] edgeRatio;
     private int[] edgeOp; // 0 = no operation
+    private int edges; // the number of edges
+    // Items whose BOM changes strictly inside the horizon have segments segFirst[i] .. segFirst[i + 1] - 1 (none
+    // for the others, which use all their edges): segment s is in force from epoch day segDay[s] (the first from
+    // Long.MIN_VALUE) and its edges are [segEdge[s], segmentEnd(i, s)), within [edgeStart[i], edgeStart[i + 1]).
+    private int[] segFirst;
+    private long[] segDay;
+    private int[] segEdge;
+    private static final long[] NO_DAYS = new long[0];
     // Routings: routed[i] when the item has a routing; routingLead[i] when its lead time comes from it.
     private boolean[] routed;
     private boolean[] routingLead;
@@ -300,70 +316,191 @@ final class PlanRun {
         return index;
     }
 
+    /**
+     * Indexes the BOM edges. An item whose planning BOM and lines do not change strictly inside the horizon gets
+     * one edge set (the BOM in force on the start); an item with such breaks gets one segment per break-free
+     * period, each with the edges of the BOM and lines in force on its first day (equal neighbours merged). A
+     * phantom is one whose BOM in force on the start is a phantom.
+     */
     private void indexEdges(Map<ItemId, Integer> index) {
         MasterData data = snapshot.masterData();
         BomCatalog catalog = data.bomCatalog();
         UnitConverter converter = data.unitConverter();
         LocalDate start = horizon.start();
+        long startDay = start.toEpochDay();
+        long endDay = horizon.endExclusive().toEpochDay();
         edgeStart = new int[n + 1];
-        int[] comp = new int[16];
-        long[] fixed = new long[16];
-        MicroRatio[] ratio = new MicroRatio[16];
-        int[] op = new int[16];
+        edgeComp = new int[16];
+        edgeFixed = new long[16];
+        edgeRatio = new MicroRatio[16];
+        edgeOp = new int[16];
+        edges = 0;
+        segFirst = new int[n + 1];
+        segDay = new long[4];
+        segEdge = new int[4];
+        int segs = 0;
         Map<RatioKey, MicroRatio> ratios = new HashMap<>();
-        int e = 0;
         for (int i = 0; i < n; i++) {
-            edgeStart[i] = e;
+            edgeStart[i] = edges;
+            segFirst[i] = segs;
             Item parent = items[i];
             Bom bom = catalog.find(parent.id(), start).orElse(null);
-            if (bom == null) {
+            phantom[i] = bom != null && bom.isPhantom();
+            long[] breaks = breaks(catalog.planningBomsOf(parent.id()), startDay, endDay);
+            addEdges(index, converter, ratios, parent, bom, start);
+            if (breaks.length == 0) {
                 continue;
             }
-            phantom[i] = bom.isPhantom();
-            // Parent quantities are in the item's unit; the base quantity is in the BOM's unit.
-            ConversionFactor toBomUnit = bom.uom().isPresent()
-                    ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
-                    : ConversionFactor.ONE;
-            List<BomLine> lines = new ArrayList<>(bom.lines().castToList());
-            lines.sort(Comparator.comparingInt(BomLine::lineNo));
-            for (BomLine line : lines) {
-                if (line.costOnly() || line.optional() || !line.effectivity().contains(start)) {
-                    continue;
-                }
-                Integer c = index.get(line.component());
-                if (c == null) {
-                    continue; // MasterData guarantees known components; defensive only
-                }
-                Item component = items[c];
-                ConversionFactor toComponent = converter.factor(line.uom(), component.uom(),
-                        component.conversions(), component.id().value());
-                if (e == comp.length) {
-                    comp = Arrays.copyOf(comp, e * 2);
-                    fixed = Arrays.copyOf(fixed, e * 2);
-                    ratio = Arrays.copyOf(ratio, e * 2);
-                    op = Arrays.copyOf(op, e * 2);
-                }
-                BigDecimal perLine = line.quantity().multiply(line.scrapFactor())
-                        .multiply(toComponent.numerator());
-                comp[e] = c;
-                op[e] = line.operation().orElse(0);
-                if (line.per().isFixed()) {
-                    fixed[e] = ratio(ratios, perLine, toComponent.denominator()).apply(MicroUnits.PER_UNIT);
-                    ratio[e] = null;
+            segs = addSegment(segs, Long.MIN_VALUE, edgeStart[i]);
+            for (long day : breaks) {
+                LocalDate date = LocalDate.ofEpochDay(day);
+                int from = edges;
+                addEdges(index, converter, ratios, parent, catalog.find(parent.id(), date).orElse(null), date);
+                if (sameEdges(segEdge[segs - 1], from, from, edges)) {
+                    edges = from; // nothing changes on this day
                 } else {
-                    fixed[e] = -1;
-                    ratio[e] = ratio(ratios, perLine.multiply(toBomUnit.numerator()),
-                            bom.baseQuantity().multiply(toComponent.denominator())
-                                    .multiply(toBomUnit.denominator()));
+                    segs = addSegment(segs, day, from);
                 }
-                e++;
+            }
+            if (segs - segFirst[i] == 1) {
+                segs = segFirst[i]; // no real change: one edge set
             }
         }
-        edgeStart[n] = e;
-        edgeComp = comp;
-        edgeFixed = fixed;
-        edgeRatio = ratio;
-        edgeOp = op;
+        edgeStart[n] = edges;
+        segFirst[n] = segs;
+    }
+
+    /**
+     * {@return the sorted distinct epoch days strictly inside (start, end) on which a planning BOM of the item or
+     * one of its demand-creating lines starts or stops being in force}
+     */
+    private static long[] breaks(org.eclipse.collections.api.list.ImmutableList<Bom> boms, long start, long end) {
+        long[] out = NO_DAYS;
+        for (Bom bom : boms) {
+            out = addBreak(addBreak(out, bom.effectivity().startInclusive(), start, end),
+                    bom.effectivity().endExclusive(), start, end);
+            for (BomLine line : bom.lines()) {
+                if (!line.costOnly() && !line.optional()) {
+                    out = addBreak(addBreak(out, line.effectivity().startInclusive(), start, end),
+                            line.effectivity().endExclusive(), start, end);
+                }
+            }
+        }
+        if (out.length > 1) {
+            Arrays.sort(out);
+            int distinct = 1;
+            for (int x = 1; x < out.length; x++) {
+                if (out[x] != out[distinct - 1]) {
+                    out[distinct++] = out[x];
+                }
+            }
+            out = Arrays.copyOf(out, distinct);
+        }
+        return out;
+    }
+
+    /** {@return the days, with the date's epoch day appended when present and strictly inside (start, end)} */
+    private static long[] addBreak(long[] days, Optional<LocalDate> date, long start, long end) {
+        if (date.isEmpty()) {
+            return days;
+        }
+        long day = date.get().toEpochDay();
+        if (day <= start || day >= end) {
+            return days;
+        }
+        long[] out = Arrays.copyOf(days, days.length + 1);
+        out[days.length] = day;
+        return out;
+    }
+
+    private int addSegment(int segs, long day, int firstEdge) {
+        if (segs == segDay.length) {
+            segDay = Arrays.copyOf(segDay, segs * 2);
+            segEdge = Arrays.copyOf(segEdge, segs * 2);
+        }
+        segDay[segs] = day;
+        segEdge[segs] = firstEdge;
+        return segs + 1;
+    }
+
+    /** {@return whether edges [a, aEnd) and [b, bEnd) are equal, edge by edge} */
+    private boolean sameEdges(int a, int aEnd, int b, int bEnd) {
+        if (aEnd - a != bEnd - b) {
+            return false;
+        }
+        for (int x = 0; x < aEnd - a; x++) {
+            if (edgeComp[a + x] != edgeComp[b + x] || edgeFixed[a + x] != edgeFixed[b + x]
+                    || edgeOp[a + x] != edgeOp[b + x] || !Objects.equals(edgeRatio[a + x], edgeRatio[b + x])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Appends the edges of the demand-creating lines of a BOM (none when null) in force on a date. */
+    private void addEdges(Map<ItemId, Integer> index, UnitConverter converter, Map<RatioKey, MicroRatio> ratios,
+            Item parent, @org.jspecify.annotations.Nullable Bom bom, LocalDate date) {
+        if (bom == null) {
+            return;
+        }
+        // Parent quantities are in the item's unit; the base quantity is in the BOM's unit.
+        ConversionFactor toBomUnit = bom.uom().isPresent()
+                ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
+                : ConversionFactor.ONE;
+        List<BomLine> lines = new ArrayList<>(bom.lines().castToList());
+        lines.sort(Comparator.comparingInt(BomLine::lineNo));
+        for (BomLine line : lines) {
+            if (line.costOnly() || line.optional() || !line.effectivity().contains(date)) {
+                continue;
+            }
+            Integer c = index.get(line.component());
+            if (c == null) {
+                continue; // MasterData guarantees known components; defensive only
+            }
+            Item component = items[c];
+            ConversionFactor toComponent = converter.factor(line.uom(), component.uom(),
+                    component.conversions(), component.id().value());
+            int e = edges;
+            if (e == edgeComp.length) {
+                edgeComp = Arrays.copyOf(edgeComp, e * 2);
+                edgeFixed = Arrays.copyOf(edgeFixed, e * 2);
+                edgeRatio = Arrays.copyOf(edgeRatio, e * 2);
+                edgeOp = Arrays.copyOf(edgeOp, e * 2);
+            }
+            BigDecimal perLine = line.quantity().multiply(line.scrapFactor())
+                    .multiply(toComponent.numerator());
+            edgeComp[e] = c;
+            edgeOp[e] = line.operation().orElse(0);
+            if (line.per().isFixed()) {
+                edgeFixed[e] = ratio(ratios, perLine, toComponent.denominator()).apply(MicroUnits.PER_UNIT);
+                edgeRatio[e] = null;
+            } else {
+                edgeFixed[e] = -1;
+                edgeRatio[e] = ratio(ratios, perLine.multiply(toBomUnit.numerator()),
+                        bom.baseQuantity().multiply(toComponent.denominator())
+                                .multiply(toBomUnit.denominator()));
+            }
+            edges = e + 1;
+        }
+    }
+
+    /** {@return whether an item's edges change inside the horizon (it has segments)} */
+    private boolean segmented(int item) {
+        return segFirst[item] != segFirst[item + 1];
+    }
+
+    /** {@return the segment of a segmented item in force on an epoch day: the last one starting on or before it} */
+    private int segment(int item, long day) {
+        int s = segFirst[item + 1] - 1;
+        while (segDay[s] > day) {
+            s--;
+        }
+        return s;
+    }
+
+    /** {@return the end (exclusive) of the edges of segment s of an item} */
+    private int segmentEnd(int item, int s) {
+        return s + 1 < segFirst[item + 1] ? segEdge[s + 1] : edgeStart[item + 1];
     }
 
     /** Lines repeat a few quantities (most are 1 of 1): their ratios are computed once per run. */
@@ -719,11 +856,21 @@ final class PlanRun {
         orders++;
     }
 
-    /** Dependent demand of one planned order, in its release bucket; one material requirement per edge. */
+    /**
+     * Dependent demand of one planned order, in its release bucket; one material requirement per edge. The edges
+     * are those in force on the release day {@code needDay} (never before the start).
+     */
     private void explode(int item, int order, int bucket, long qty, long needDay, boolean fromRouting) {
         long startDay = horizon.startEpochDay(0);
         BackwardScheduler.Steps steps = fromRouting ? backward.steps : null;
-        for (int e = edgeStart[item]; e < edgeStart[item + 1]; e++) {
+        int from = edgeStart[item];
+        int to = edgeStart[item + 1];
+        if (segmented(item)) {
+            int s = segment(item, needDay);
+            from = segEdge[s];
+            to = segmentEnd(item, s);
+        }
+        for (int e = from; e < to; e++) {
             long q = edgeFixed[e] >= 0 ? edgeFixed[e] : edgeRatio[e].apply(qty);
             if (q == 0) {
                 continue;
@@ -1176,29 +1323,62 @@ final class PlanRun {
                 sliceQty[slices++] = total - pegged;
             }
             long bucketDay = horizon.startEpochDay(bucket);
-            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
-                long cumulative = 0;
-                long given = 0;
-                for (int x = 0; x < slices; x++) {
-                    long q;
-                    if (edgeFixed[e] >= 0) {
-                        q = x == 0 ? edgeFixed[e] : 0;
-                    } else {
-                        cumulative += sliceQty[x];
-                        long upTo = edgeRatio[e].apply(cumulative);
-                        q = upTo - given;
-                        given = upTo;
-                    }
-                    if (q == 0) {
-                        continue;
-                    }
-                    long ref = sliceRef[x];
-                    boolean internal = ref >= 0;
-                    long day = internal ? needDays.getOrDefault(ref, bucketDay) : bucketDay;
-                    demand(edgeComp[e], bucket, q, ref, day);
-                    if (internal) {
-                        requirement(edgeComp[e], q, day, (int) ref, edgeOp[e]);
-                    }
+            if (sliceDay.length < slices) {
+                sliceDay = new long[sliceRef.length];
+                sliceSeg = new int[sliceRef.length];
+            }
+            for (int x = 0; x < slices; x++) {
+                sliceDay[x] = sliceRef[x] >= 0 ? needDays.getOrDefault(sliceRef[x], bucketDay) : bucketDay;
+            }
+            if (!segmented(i)) {
+                passEdges(edgeStart[i], edgeStart[i + 1], slices, -1, bucket);
+                continue;
+            }
+            // Each slice explodes the edges in force on its own need day; the segments in day order.
+            for (int x = 0; x < slices; x++) {
+                sliceSeg[x] = segment(i, sliceDay[x]);
+            }
+            for (int sg = segFirst[i]; sg < segFirst[i + 1]; sg++) {
+                passEdges(segEdge[sg], segmentEnd(i, sg), slices, sg, bucket);
+            }
+        }
+    }
+
+    private long[] sliceDay = new long[16];
+    private int[] sliceSeg = new int[16];
+
+    /**
+     * Passes slices [0, slices) of a phantom's pass-through lot (only those of segment {@code seg}, or all when it
+     * is -1) through edges [from, to): a fixed line goes once with the first such slice, a per-unit line is
+     * rounded on the running total so the slices add up to the line's need for their sum.
+     */
+    private void passEdges(int from, int to, int slices, int seg, int bucket) {
+        for (int e = from; e < to; e++) {
+            long cumulative = 0;
+            long given = 0;
+            boolean first = true;
+            for (int x = 0; x < slices; x++) {
+                if (seg >= 0 && sliceSeg[x] != seg) {
+                    continue;
+                }
+                long q;
+                if (edgeFixed[e] >= 0) {
+                    q = first ? edgeFixed[e] : 0;
+                } else {
+                    cumulative += sliceQty[x];
+                    long upTo = edgeRatio[e].apply(cumulative);
+                    q = upTo - given;
+                    given = upTo;
+                }
+                first = false;
+                if (q == 0) {
+                    continue;
+                }
+                long ref = sliceRef[x];
+                long day = sliceDay[x];
+                demand(edgeComp[e], bucket, q, ref, day);
+                if (ref >= 0) {
+                    requirement(edgeComp[e], q, day, (int) ref, edgeOp[e]);
                 }
             }
         }
