@@ -64,8 +64,9 @@ import java.util.Objects;
  *   <li><b>BELOW_SAFETY_STOCK</b>: the on hand at the start is below the item's safety stock (supply is otherwise
  *       unconstrained, so no planned bucket ends below safety stock).</li>
  *   <li><b>Pegging</b>: per item, FIFO by date (on hand, then scheduled receipts and planned orders by receipt
- *       bucket) to demands ordered by bucket, then sales orders, dependent demand, forecasts, then id. Dependent
- *       demand is identified by the parent's planned order id.</li>
+ *       bucket) to demands ordered by bucket, then sales orders, dependent demand, forecasts, then id (sales orders
+ *       and forecasts by id as text; dependent demand by the number n of the parent's order {@code PLN-n}, which
+ *       identifies it).</li>
  *   <li><b>Ids</b> {@code PLN-n}: see {@link PlannedOrder}.</li>
  * </ul>
  *

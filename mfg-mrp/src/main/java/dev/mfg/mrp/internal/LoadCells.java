@@ -27,6 +27,8 @@ final class LoadCells {
 
     private final int nb;
     private boolean loaded;
+    /** Set by the planning run while the current item has loaded these cells; cleared by {@link #flushItem}. */
+    boolean inItem;
     // Fast mode: cell value = (hi:lo) / den nano-minutes.
     private long den = 1;
     private final long[] tHi;
@@ -184,6 +186,7 @@ final class LoadCells {
             touched[b] = false;
         }
         touchedCount = 0;
+        inItem = false;
     }
 
     /** {@return the item with the largest load in bucket {@code b}, or -1 when it has none} */

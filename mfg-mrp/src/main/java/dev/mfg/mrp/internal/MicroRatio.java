@@ -48,7 +48,12 @@ final class MicroRatio {
      * @throws ArithmeticException if the result does not fit a {@code long}
      */
     long apply(long micros) {
-        if (small) {
+        if (small && den == 1) {
+            long q = micros * num; // most lines: a whole quantity per unit, no division
+            if (Math.multiplyHigh(micros, num) == 0 && q >= 0) {
+                return q;
+            }
+        } else if (small) {
             long hi = Math.multiplyHigh(micros, num);
             long lo = micros * num;
             if (hi == 0 && lo >= 0) {

@@ -142,6 +142,8 @@ final class PlanRun {
     // String references (demand ids, phantom item ids) in string order: reference -(rank + 1).
     private String[] names;
     private long[] phantomRef; // the reference code of each phantom's own id
+    private int[] idRank; // each item's position in id order
+    private int[] firstOrderOf; // creation index of each planned item's first order
     private BackwardScheduler backward;
     // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
     private LoadCells[] wcLoad = new LoadCells[0];
@@ -249,6 +251,7 @@ final class PlanRun {
         indexDemands(index);
         indexNames();
         backward = new BackwardScheduler(snapshot.masterData());
+        firstOrderOf = new int[n];
         NettingWorkspace ws = NettingWorkspace.create(nb);
         long[] gross = new long[nb];
         long[] work = new long[nb];
@@ -288,12 +291,17 @@ final class PlanRun {
             next[c + 1] += next[c];
         }
         n = byId.length;
+        if (n >= MAX_ITEMS) {
+            throw new dev.mfg.core.error.LimitExceededException("planning.items", MAX_ITEMS - 1, n, "masterData.items");
+        }
         items = new Item[n];
+        idRank = new int[n];
         int[] codeOf = new int[n];
         for (int k = 0; k < n; k++) {
             int at = next[codeById[k]]++;
             items[at] = byId[k];
             codeOf[at] = codeById[k];
+            idRank[at] = k;
         }
         llc = new int[n];
         phantom = new boolean[n];
@@ -444,7 +452,7 @@ final class PlanRun {
             return;
         }
         // Parent quantities are in the item's unit; the base quantity is in the BOM's unit.
-        ConversionFactor toBomUnit = bom.uom().isPresent()
+        ConversionFactor toBomUnit = bom.uom().isPresent() && !bom.uom().get().equals(parent.uom())
                 ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
                 : ConversionFactor.ONE;
         List<BomLine> lines = new ArrayList<>(bom.lines().castToList());
@@ -458,8 +466,10 @@ final class PlanRun {
                 continue; // MasterData guarantees known components; defensive only
             }
             Item component = items[c];
-            ConversionFactor toComponent = converter.factor(line.uom(), component.uom(),
-                    component.conversions(), component.id().value());
+            // Most lines are in the component's own unit: no conversion search.
+            ConversionFactor toComponent = line.uom() == component.uom() || line.uom().equals(component.uom())
+                    ? ConversionFactor.ONE
+                    : converter.factor(line.uom(), component.uom(), component.conversions(), component.id().value());
             int e = edges;
             if (e == edgeComp.length) {
                 edgeComp = Arrays.copyOf(edgeComp, e * 2);
@@ -698,6 +708,7 @@ final class PlanRun {
         }
         int count = ws.orderCount();
         int firstOrder = orders;
+        firstOrderOf[i] = firstOrder;
         if (phantom[i]) {
             for (int k = 0; k < count; k++) {
                 releases[ws.orderBucket(k)] = Math.addExact(releases[ws.orderBucket(k)], ws.orderQuantity(k));
@@ -747,6 +758,7 @@ final class PlanRun {
     private void replayItem(int i, NetChange.Kept k) {
         int count = k.orders().size();
         int firstOrder = orders;
+        firstOrderOf[i] = firstOrder;
         beginOrders();
         for (int x = 0; x < count; x++) {
             PlannedOrder o = k.orders().get(x);
@@ -1022,7 +1034,8 @@ final class PlanRun {
         } else {
             cells.addBig(b, minNum[k], minDen2[k], orders);
         }
-        if (!touchedLoads.contains(cells)) {
+        if (!cells.inItem) {
+            cells.inItem = true;
             touchedLoads.add(cells);
         }
     }
@@ -1155,16 +1168,26 @@ final class PlanRun {
     private long[] sliceRef = new long[16];
     private long[] sliceQty = new long[16];
 
-    private static final long SUB_BITS = 42;
-    private static final long STRING_REFS = 1L << 40;
+    // Key: bucket (< 2^14, PlanningHorizon.MAX_BUCKETS) | kind (2 bits) | sub (47 bits). A planned order's sub is
+    // its place in PLN numbering: the rank of its item in id order (< 2^26) then its sequence in the item (< 2^20,
+    // NettingWorkspace.MAX_ORDERS); strings (ranked ids) come after every order.
+    private static final long SUB_BITS = 47;
+    private static final int SEQ_BITS = 20;
+    static final int MAX_ITEMS = 1 << 26;
+    private static final long STRING_REFS = 1L << 46;
 
     /** Pegging sort key: bucket, then kind (sales order, dependent, forecast), then id (orders before names). */
     private static long demandKey(int bucket, DemandKind kind, long sub) {
         return ((long) bucket << (SUB_BITS + 2)) | ((long) kind.ordinal() << SUB_BITS) | sub;
     }
 
-    private static long subOf(long ref) {
-        return ref >= 0 ? ref : STRING_REFS + (-ref - 1);
+    private long subOf(long ref) {
+        if (ref < 0) {
+            return STRING_REFS + (-ref - 1);
+        }
+        int g = (int) ref;
+        int item = oItem.get(g);
+        return ((long) idRank[item] << SEQ_BITS) | (g - firstOrderOf[item]);
     }
 
     /**
@@ -1440,7 +1463,7 @@ final class PlanRun {
     private MrpResult build(long startedNanos) {
         // An item's orders are created together, by receipt bucket then sequence: numbering only needs the items
         // in id order.
-        int[] rank = itemRanks();
+        int[] rank = idRank;
         int[] byRank = new int[n];
         for (int i = 0; i < n; i++) {
             byRank[rank[i]] = i;
@@ -1500,20 +1523,6 @@ final class PlanRun {
                 .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
-    }
-
-    /** {@return each item's position in id order} */
-    private int[] itemRanks() {
-        Integer[] byId = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            byId[i] = i;
-        }
-        Arrays.sort(byId, Comparator.comparing(i -> items[i].id()));
-        int[] rank = new int[n];
-        for (int k = 0; k < n; k++) {
-            rank[byId[k]] = k;
-        }
-        return rank;
     }
 
     /**
