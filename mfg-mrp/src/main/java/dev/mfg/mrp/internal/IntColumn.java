@@ -3,14 +3,16 @@ package dev.mfg.mrp.internal;
 import java.util.Arrays;
 
 /**
- * A growable column of {@code int}s kept in fixed-size chunks: appending never copies the values already there,
- * so a column of tens of millions of values grows without a transient second copy, and wastes at most one chunk.
+ * A growable column of {@code int}s kept in chunks of 2^16 values: past the first chunk (which grows by doubling
+ * from 2^10, so small plans stay small), appending never copies the values already there, so a column of tens of
+ * millions of values grows without a transient second copy and wastes at most one chunk.
  * Not thread-safe while written; safe to read from any thread once published and no longer written.
  */
 final class IntColumn {
     static final int SHIFT = 16;
     static final int CHUNK = 1 << SHIFT;
     static final int MASK = CHUNK - 1;
+    private static final int FIRST = 1 << 10;
 
     private int[][] chunks = new int[4][];
     private int size;
@@ -27,7 +29,9 @@ final class IntColumn {
             chunks = Arrays.copyOf(chunks, c * 2);
         }
         if (chunks[c] == null) {
-            chunks[c] = new int[CHUNK];
+            chunks[c] = new int[c == 0 ? FIRST : CHUNK];
+        } else if (c == 0 && size == chunks[0].length) {
+            chunks[0] = Arrays.copyOf(chunks[0], size * 2); // the first chunk grows by doubling up to CHUNK
         }
         chunks[c][size & MASK] = value;
         size++;

@@ -677,7 +677,9 @@ final class PlanRun {
         Arrays.fill(gross, 0L);
         Arrays.fill(sr, 0L);
         Arrays.fill(releases, 0L);
-        for (Indep d : independent.get(i)) {
+        List<Indep> indep = independent.get(i);
+        for (int x = 0; x < indep.size(); x++) { // indexed: no iterator per item
+            Indep d = indep.get(x);
             gross[d.bucket] = Math.addExact(gross[d.bucket], d.quantity);
         }
         Dependent dep = dependent[i];
@@ -686,7 +688,9 @@ final class PlanRun {
                 gross[dep.bucket[k]] = Math.addExact(gross[dep.bucket[k]], dep.quantity[k]);
             }
         }
-        for (Receipt r : receipts.get(i)) {
+        List<Receipt> rcv = receipts.get(i);
+        for (int x = 0; x < rcv.size(); x++) {
+            Receipt r = rcv.get(x);
             sr[r.bucket()] = Math.addExact(sr[r.bucket()], r.quantity());
         }
         System.arraycopy(gross, 0, work, 0, nb);
@@ -1211,7 +1215,8 @@ final class PlanRun {
             dTmp = new int[size];
         }
         int d = 0;
-        for (Indep x : indep) {
+        for (int y = 0; y < indep.size(); y++) {
+            Indep x = indep.get(y);
             if (x.quantity > 0) {
                 long ref = x.ref;
                 dKey[d] = demandKey(x.bucket, x.kind, subOf(ref));
