@@ -84,5 +84,10 @@ class BenchmarkSmokeTest {
         var plan = b.plan();
         assertThat(plan.summary().items()).isEqualTo(1_000);
         assertThat(plan.plannedOrders()).isNotEmpty();
+        // The read variant sums every order and requirement quantity: the same total as the built lists give.
+        java.math.BigDecimal expected = plan.plannedOrders().injectInto(java.math.BigDecimal.ZERO,
+                (t, o) -> t.add(o.quantity()));
+        expected = plan.materialRequirements().injectInto(expected, (t, m) -> t.add(m.quantity()));
+        assertThat(b.planAndRead()).isEqualByComparingTo(expected);
     }
 }
