@@ -83,11 +83,25 @@ class ReadmeTourTest {
                 .demands(Lists.immutable.of(Demand.salesOrder("SO-1001", ItemId.of("SET-50"), new BigDecimal("40"),
                         LocalDate.of(2026, 2, 2))))
                 .build();
-        MrpResult plan = MrpPlanner.create(MrpOptions.builder().start(LocalDate.of(2026, 1, 5)).buckets(12).build())
-                .plan(snapshot);
+        MrpPlanner planner = MrpPlanner.create(MrpOptions.builder().start(LocalDate.of(2026, 1, 5)).buckets(12)
+                .build());
+        MrpResult plan = planner.plan(snapshot);
         PlannedOrder sets = plan.plannedOrders().detect(o -> o.item().equals(ItemId.of("SET-50")));
         assertThat(sets.quantity()).isEqualByComparingTo("40");
         assertThat(sets.pegging()).extracting(PeggedDemand::demand).containsExactly("SO-1001");
+
+        // --- README: net change ---
+        PlanningSnapshot more = PlanningSnapshot.builder().from(snapshot)
+                .demands(Lists.immutable.of(Demand.salesOrder("SO-1001", ItemId.of("SET-50"), new BigDecimal("60"),
+                        LocalDate.of(2026, 2, 2))))
+                .build();
+        MrpResult again = planner.replan(snapshot, plan, more);
+        MrpResult full = planner.plan(more); // equal but for the elapsed time in the summary
+        assertThat(again.plannedOrders()).isEqualTo(full.plannedOrders());
+        assertThat(again.items()).isEqualTo(full.items());
+        assertThat(again.messages()).isEqualTo(full.messages());
+        assertThat(again.plannedOrders().detect(o -> o.item().equals(ItemId.of("SET-50"))).quantity())
+                .isEqualByComparingTo("60");
 
         // --- README: work centers ---
         WorkCenter press = WorkCenter.builder().id(WorkCenterId.of("WC-PRESS")).category(WorkCenterCategory.MACHINE)

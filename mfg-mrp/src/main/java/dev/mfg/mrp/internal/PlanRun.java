@@ -132,7 +132,6 @@ final class PlanRun {
     private final IntColumn oRecv = new IntColumn();
     private final LongColumn oQty = new LongColumn();
     private final IntColumn oRelDay = new IntColumn();
-    private final LongColumn oExcess = new LongColumn();
     private final IntColumn oPegFrom = new IntColumn();
     private final IntColumn oPegCount = new IntColumn();
     // Pegs of planned orders, global, each order's contiguous: demand reference (see indexNames) and quantity.
@@ -773,7 +772,6 @@ final class PlanRun {
         for (int x = 0; x < count; x++) {
             PlannedOrder o = k.orders().get(x);
             int g = firstOrder + x;
-            oExcess.set(g, MicroUnits.toMicros(o.excess()));
             oPegFrom.set(g, pegs);
             oPegCount.set(g, o.pegging().size());
             for (PeggedDemand p : o.pegging()) {
@@ -866,7 +864,6 @@ final class PlanRun {
         oRecv.add(recv);
         oQty.add(qty);
         oRelDay.add(Math.toIntExact(relDay));
-        oExcess.add(qty);
         oPegFrom.add(0);
         oPegCount.add(0);
         orders++;
@@ -1299,7 +1296,6 @@ final class PlanRun {
                         if (pegged == 0) {
                             oPegFrom.set(g, pegs);
                         }
-                        oExcess.set(g, oExcess.get(g) - take);
                     }
                     addPeg(dRef[dm], take);
                 }
@@ -1468,34 +1464,10 @@ final class PlanRun {
     private MrpResult build(long startedNanos) {
         // An item's orders are created together, by receipt bucket then sequence: numbering only needs the items
         // in id order.
-        int[] rank = idRank;
-        int[] byRank = new int[n];
-        for (int i = 0; i < n; i++) {
-            byRank[rank[i]] = i;
-        }
-        int[] firstOf = new int[n];
-        int[] countOf = new int[n];
-        Arrays.fill(firstOf, -1);
-        for (int g = 0; g < orders; g++) {
-            int i = oItem.get(g);
-            if (firstOf[i] < 0) {
-                firstOf[i] = g;
-            }
-            countOf[i]++;
-        }
-        int[] sorted = new int[orders];
-        int[] number = new int[orders];
-        int x0 = 0;
-        for (int k = 0; k < n; k++) {
-            int i = byRank[k];
-            for (int c = 0; c < countOf[i]; c++) {
-                sorted[x0] = firstOf[i] + c;
-                number[firstOf[i] + c] = ++x0;
-            }
-        }
+        OrderNumbers numbers = new OrderNumbers(oItem, orders, idRank);
         // Orders and requirements stay in their columns, in creation order; the tables read them through the output
         // order (sorted, rs), building values only when read.
-        int[] rs = requirementOrder(number, rank);
+        IntColumn rs = requirementOrder(numbers);
         ItemId[] itemIds = new ItemId[n];
         dev.mfg.core.item.Procurement[] procurement = new dev.mfg.core.item.Procurement[n];
         for (int i = 0; i < n; i++) {
@@ -1506,13 +1478,14 @@ final class PlanRun {
         for (int t = 0; t <= nb; t++) {
             bucketDay[t] = horizon.startEpochDay(t);
         }
-        PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, sorted, number, oItem, oQty,
-                oRelDay, oRecv, oExcess, oPegFrom, oPegCount, pegRef, pegQty, rs, rItem, rQty, rDay, rOrder, rOp);
+        PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, orders, numbers, oItem, oQty,
+                oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, rs, rItem, rQty, rDay, rOrder, rOp);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            String reference = d.order() >= 0 ? "PLN-" + number[d.order()] : d.reference();
+            String reference = d.order() >= 0 ? "PLN-" + numbers.number(d.order(), oItem.get(d.order()))
+                    : d.reference();
             messages.add(ActionMessage.of(d.type(), d.item(), reference, d.text()));
         }
         messages.sort(MESSAGE_ORDER);
@@ -1534,29 +1507,39 @@ final class PlanRun {
      * Requirements by order number (counting sort), then operation, then component id (insertion sort within an
      * order's few lines).
      */
-    private int[] requirementOrder(int[] number, int[] rank) {
-        int[] start = new int[orders + 2];
+    private IntColumn requirementOrder(OrderNumbers numbers) {
+        int[] rank = idRank;
+        IntColumn start = IntColumn.ofSize(orders + 2);
+        IntColumn parent = IntColumn.ofSize(reqs); // the parent order's number, per requirement
         for (int r = 0; r < reqs; r++) {
-            start[number[rOrder.get(r)] + 1]++;
+            int g = rOrder.get(r);
+            int number = numbers.number(g, oItem.get(g));
+            parent.set(r, number);
+            start.set(number + 1, start.get(number + 1) + 1);
         }
-        for (int k = 1; k < start.length; k++) {
-            start[k] += start[k - 1];
+        for (int k = 1; k < orders + 2; k++) {
+            start.set(k, start.get(k) + start.get(k - 1));
         }
-        int[] out = new int[reqs];
-        int[] next = Arrays.copyOf(start, start.length);
-        for (int r = 0; r < reqs; r++) {
-            out[next[number[rOrder.get(r)]]++] = r;
+        IntColumn out = IntColumn.ofSize(reqs);
+        for (int r = 0; r < reqs; r++) { // start[number] advances to the end of its slice
+            int number = parent.get(r);
+            int at = start.get(number);
+            start.set(number, at + 1);
+            out.set(at, r);
         }
-        for (int k = 0; k + 1 < start.length; k++) {
-            for (int a = start[k] + 1; a < start[k + 1]; a++) {
-                int v = out[a];
+        // start[k] now holds the end of order k's slice, which begins at start[k - 1] (0 for k = 0).
+        for (int k = 0; k + 1 < orders + 2; k++) {
+            int from = k == 0 ? 0 : start.get(k - 1);
+            int to = start.get(k);
+            for (int a = from + 1; a < to; a++) {
+                int v = out.get(a);
                 int b = a - 1;
-                while (b >= start[k] && (rOp.get(out[b]) > rOp.get(v)
-                        || rOp.get(out[b]) == rOp.get(v) && rank[rItem.get(out[b])] > rank[rItem.get(v)])) {
-                    out[b + 1] = out[b];
+                while (b >= from && (rOp.get(out.get(b)) > rOp.get(v)
+                        || rOp.get(out.get(b)) == rOp.get(v) && rank[rItem.get(out.get(b))] > rank[rItem.get(v)])) {
+                    out.set(b + 1, out.get(b));
                     b--;
                 }
-                out[b + 1] = v;
+                out.set(b + 1, v);
             }
         }
         return out;

@@ -19,7 +19,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  * values need, so the rest of the run can be collected. Never changed after construction: thread-safe.
  *
  * <p>The order at output position {@code x} (from 0) is {@code PLN-(x + 1)}; columns are in creation order and
- * read through {@code sorted} and {@code rs}. A peg reference {@code ≥ 0} is a planned order's creation index,
+ * read through {@link OrderNumbers} and {@code rs}. A peg reference {@code ≥ 0} is a planned order's creation index,
  * named through {@code number}; a negative one {@code -(rank + 1)} is a string of {@code names}.
  */
 final class PlanTables {
@@ -27,21 +27,19 @@ final class PlanTables {
     private final Procurement[] procurement;
     private final String[] names;
     private final long[] bucketDay;
-    /** Creation index of the order at each output position, and output number (1-based) of each order. */
-    private final int[] sorted;
-    private final int[] number;
+    private final int orders;
+    private final OrderNumbers numbers;
     // Orders, by creation index.
     private final IntColumn oItem;
     private final LongColumn oQty;
     private final IntColumn oRelDay;
     private final IntColumn oRecv;
-    private final LongColumn oExcess;
     private final IntColumn oPegFrom;
     private final IntColumn oPegCount;
     private final LongColumn pegRef;
     private final LongColumn pegQty;
     /** Creation index of the requirement at each output position. */
-    private final int[] rs;
+    private final IntColumn rs;
     // Requirements, by creation index; rOrder is the parent order's creation index.
     private final IntColumn rItem;
     private final LongColumn rQty;
@@ -49,21 +47,20 @@ final class PlanTables {
     private final IntColumn rOrder;
     private final IntColumn rOp;
 
-    PlanTables(ItemId[] itemIds, Procurement[] procurement, String[] names, long[] bucketDay, int[] sorted,
-            int[] number, IntColumn oItem, LongColumn oQty, IntColumn oRelDay, IntColumn oRecv, LongColumn oExcess,
-            IntColumn oPegFrom, IntColumn oPegCount, LongColumn pegRef, LongColumn pegQty, int[] rs, IntColumn rItem,
+    PlanTables(ItemId[] itemIds, Procurement[] procurement, String[] names, long[] bucketDay, int orders,
+            OrderNumbers numbers, IntColumn oItem, LongColumn oQty, IntColumn oRelDay, IntColumn oRecv,
+            IntColumn oPegFrom, IntColumn oPegCount, LongColumn pegRef, LongColumn pegQty, IntColumn rs, IntColumn rItem,
             LongColumn rQty, IntColumn rDay, IntColumn rOrder, IntColumn rOp) {
         this.itemIds = itemIds;
         this.procurement = procurement;
         this.names = names;
         this.bucketDay = bucketDay;
-        this.sorted = sorted;
-        this.number = number;
+        this.orders = orders;
+        this.numbers = numbers;
         this.oItem = oItem;
         this.oQty = oQty;
         this.oRelDay = oRelDay;
         this.oRecv = oRecv;
-        this.oExcess = oExcess;
         this.oPegFrom = oPegFrom;
         this.oPegCount = oPegCount;
         this.pegRef = pegRef;
@@ -77,30 +74,44 @@ final class PlanTables {
     }
 
     int orderCount() {
-        return sorted.length;
+        return orders;
     }
 
     int requirementCount() {
-        return rs.length;
+        return rs.size();
     }
 
     /** {@return the planned order at output position {@code x}} */
     PlannedOrder order(int x) {
-        int g = sorted[x];
+        int g = numbers.creationIndex(x);
         int i = oItem.get(g);
         return PlannedOrder.builder().id(id(x + 1)).item(itemIds[i]).type(procurement[i])
                 .quantity(MicroUnits.toDecimal(oQty.get(g))).releaseDate(LocalDate.ofEpochDay(oRelDay.get(g)))
                 .dueDate(LocalDate.ofEpochDay(bucketDay[oRecv.get(g)])).pegging(pegging(g))
-                .excess(MicroUnits.toDecimal(oExcess.get(g))).build();
+                .excess(MicroUnits.toDecimal(excess(g))).build();
     }
 
     /** {@return the material requirement at output position {@code x}} */
     ComponentRequirement requirement(int x) {
-        int r = rs[x];
+        int r = rs.get(x);
         int op = rOp.get(r);
         return ComponentRequirement.builder().item(itemIds[rItem.get(r)]).quantity(MicroUnits.toDecimal(rQty.get(r)))
-                .needDate(LocalDate.ofEpochDay(rDay.get(r))).order(id(number[rOrder.get(r)]))
+                .needDate(LocalDate.ofEpochDay(rDay.get(r))).order(id(number(rOrder.get(r))))
                 .operation(op == 0 ? OptionalInt.empty() : OptionalInt.of(op)).build();
+    }
+
+    private int number(int g) {
+        return numbers.number(g, oItem.get(g));
+    }
+
+    /** {@return the part of order g pegged to no demand: its quantity less its pegs (Σ pegs + excess = quantity)} */
+    private long excess(int g) {
+        long left = oQty.get(g);
+        int from = oPegFrom.get(g);
+        for (int p = from; p < from + oPegCount.get(g); p++) {
+            left -= pegQty.get(p);
+        }
+        return left;
     }
 
     private static String id(int number) {
@@ -150,6 +161,6 @@ final class PlanTables {
     }
 
     private String name(long ref) {
-        return ref >= 0 ? id(number[(int) ref]) : names[(int) (-ref - 1)];
+        return ref >= 0 ? id(number((int) ref)) : names[(int) (-ref - 1)];
     }
 }
