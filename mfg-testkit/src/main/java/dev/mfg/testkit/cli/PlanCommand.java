@@ -7,6 +7,7 @@ import dev.mfg.testkit.plan.PlanWriter;
 import dev.mfg.testkit.plan.ScenarioPlanning;
 import dev.mfg.testkit.scenario.Scenario;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
  * (scenario-format.md, "Plan"). A readable table by default; {@code --json} prints {@code mfg-plan/1} (byte-identical
  * for the same scenario, without {@code elapsedMillis}); {@code --summary} prints only the summary, whose
  * {@code elapsedMillis} is the planning engine's own time (not reading or writing). {@code --max-file-size} and the
- * reading progress of large files are as for {@link ValidateCommand}.
+ * reading progress of large files are as for {@link ValidateCommand}; a scenario of at least
+ * {@value #PROGRESS_ITEMS} items also reports the start and end of planning on standard error.
  *
  * @since 0.1
  */
@@ -44,6 +46,9 @@ public final class PlanCommand implements Callable<Integer> {
                     + "16G (binary units). Default: ${DEFAULT-VALUE}.")
     String maxFileSize;
 
+    /** Scenarios with at least this many items report planning progress on standard error. */
+    static final int PROGRESS_ITEMS = 50_000;
+
     /** Created by picocli. */
     public PlanCommand() {}
 
@@ -51,7 +56,20 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Scenario loaded = ValidateCommand.load(scenario, maxFileSize, spec.commandLine().getErr());
         PlanningSnapshot snapshot = ScenarioPlanning.snapshot(loaded);
-        MrpResult plan = MrpPlanner.create(ScenarioPlanning.options(loaded)).plan(snapshot);
+        PrintWriter err = spec.commandLine().getErr();
+        int items = snapshot.masterData().items().size();
+        var options = ScenarioPlanning.options(loaded);
+        if (reportsProgress(items)) {
+            err.printf(Locale.ROOT, "planning %,d items over %,d %s buckets%n", items, options.buckets(),
+                    options.bucketSize());
+            err.flush();
+        }
+        MrpResult plan = MrpPlanner.create(options).plan(snapshot);
+        if (reportsProgress(items)) {
+            err.printf(Locale.ROOT, "planned in %.1f s: %,d planned orders, %,d material requirements%n",
+                    plan.summary().elapsedMillis() / 1e3, plan.plannedOrderCount(), plan.materialRequirementCount());
+            err.flush();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (summary) {
             PlanWriter.writeSummaryJson(plan, out);
@@ -62,5 +80,10 @@ public final class PlanCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** {@return whether planning this many items is long enough to report on standard error} */
+    static boolean reportsProgress(int items) {
+        return items >= PROGRESS_ITEMS;
     }
 }

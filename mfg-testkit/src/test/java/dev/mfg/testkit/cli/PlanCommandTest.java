@@ -83,4 +83,12 @@ class PlanCommandTest {
     void plan_missingScenario_exit2() {
         assertThat(run("plan")).isEqualTo(2);
     }
+
+    @Test
+    void reportsProgress_fromFiftyThousandItems() {
+        // melamine (a few dozen items) stays silent on standard error (plan_melamine_table); M (100,000) reports.
+        assertThat(PlanCommand.reportsProgress(49_999)).isFalse();
+        assertThat(PlanCommand.reportsProgress(50_000)).isTrue();
+        assertThat(PlanCommand.reportsProgress(100_000)).isTrue();
+    }
 }
