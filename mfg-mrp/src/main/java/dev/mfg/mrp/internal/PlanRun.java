@@ -207,9 +207,10 @@ final class PlanRun {
         int[] bucket = new int[4];
         long[] quantity = new long[4];
         long[] ref = new long[4];
-        long[] needDay = new long[4];
+        long[] sub = new long[4]; // the pegging sort key's last part (see subOf), computed while r is hot
+        int[] needDay = new int[4]; // epoch days
 
-        void add(int b, long q, long r, long day) {
+        void add(int b, long q, long r, long s, long day) {
             if (size > 0 && bucket[size - 1] == b && ref[size - 1] == r) {
                 quantity[size - 1] = Math.addExact(quantity[size - 1], q);
                 return;
@@ -219,12 +220,14 @@ final class PlanRun {
                 bucket = Arrays.copyOf(bucket, grown);
                 quantity = Arrays.copyOf(quantity, grown);
                 ref = Arrays.copyOf(ref, grown);
+                sub = Arrays.copyOf(sub, grown);
                 needDay = Arrays.copyOf(needDay, grown);
             }
             bucket[size] = b;
             quantity[size] = q;
             ref[size] = r;
-            needDay[size] = day;
+            sub[size] = s;
+            needDay[size] = Math.toIntExact(day);
             size++;
         }
     }
@@ -454,6 +457,7 @@ final class PlanRun {
         ConversionFactor toBomUnit = bom.uom().isPresent() && !bom.uom().get().equals(parent.uom())
                 ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
                 : ConversionFactor.ONE;
+        int first = edges;
         List<BomLine> lines = new ArrayList<>(bom.lines().castToList());
         lines.sort(Comparator.comparingInt(BomLine::lineNo));
         for (BomLine line : lines) {
@@ -490,6 +494,32 @@ final class PlanRun {
                                 .multiply(toBomUnit.denominator()));
             }
             edges = e + 1;
+        }
+        sortEdges(first, edges);
+    }
+
+    /**
+     * Sorts edges [from, to) by operation, then component id: the order requirements are listed in, so an order's
+     * requirement rows are born sorted and the final sort finds them in place (insertion sort: BOMs are short).
+     */
+    private void sortEdges(int from, int to) {
+        for (int a = from + 1; a < to; a++) {
+            int comp = edgeComp[a];
+            long fixed = edgeFixed[a];
+            MicroRatio ratio = edgeRatio[a];
+            int op = edgeOp[a];
+            int b = a - 1;
+            while (b >= from && (edgeOp[b] > op || edgeOp[b] == op && idRank[edgeComp[b]] > idRank[comp])) {
+                edgeComp[b + 1] = edgeComp[b];
+                edgeFixed[b + 1] = edgeFixed[b];
+                edgeRatio[b + 1] = edgeRatio[b];
+                edgeOp[b + 1] = edgeOp[b];
+                b--;
+            }
+            edgeComp[b + 1] = comp;
+            edgeFixed[b + 1] = fixed;
+            edgeRatio[b + 1] = ratio;
+            edgeOp[b + 1] = op;
         }
     }
 
@@ -1145,7 +1175,7 @@ final class PlanRun {
             d = new Dependent();
             dependent[comp] = d;
         }
-        d.add(bucket, q, ref, needDay);
+        d.add(bucket, q, ref, subOf(ref), needDay);
     }
 
     private void requirement(int comp, long q, long day, int order, int op) {
@@ -1224,7 +1254,7 @@ final class PlanRun {
         }
         if (dep != null) {
             for (int k = 0; k < dep.size; k++) {
-                dKey[d] = demandKey(dep.bucket[k], DemandKind.DEPENDENT, subOf(dep.ref[k]));
+                dKey[d] = demandKey(dep.bucket[k], DemandKind.DEPENDENT, dep.sub[k]);
                 dRef[d] = dep.ref[k];
                 dQty[d] = dep.quantity[k];
                 d++;
@@ -1324,7 +1354,7 @@ final class PlanRun {
         Map<Long, Long> needDays = new HashMap<>();
         if (dep != null) {
             for (int k = 0; k < dep.size; k++) {
-                needDays.putIfAbsent(dep.ref[k], dep.needDay[k]);
+                needDays.putIfAbsent(dep.ref[k], (long) dep.needDay[k]);
             }
         }
         long self = phantomRef[i];
