@@ -56,6 +56,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
  * One planning run. Indexes the snapshot once into dense arrays (items as ints in low-level-code order, BOM edges
@@ -245,7 +246,7 @@ final class PlanRun {
     }
 
     MrpResult run(long startedNanos) {
-        Map<ItemId, Integer> index = indexItems();
+        ObjectIntHashMap<ItemId> index = indexItems();
         indexEdges(index);
         indexRoutings();
         indexStock(index);
@@ -273,7 +274,7 @@ final class PlanRun {
 
     // ---------------------------------------------------------------- indexing
 
-    private Map<ItemId, Integer> indexItems() {
+    private ObjectIntHashMap<ItemId> indexItems() {
         MasterData data = snapshot.masterData();
         LowLevelCodes codes = data.lowLevelCodes(); // computed once per master data
         // Items by id, then stably by code (counting sort): one code lookup per item, none per comparison.
@@ -313,7 +314,8 @@ final class PlanRun {
         modifiers = new LotModifiers[n];
         onHand = new long[n];
         dependent = new Dependent[n];
-        Map<ItemId, Integer> index = new HashMap<>(n * 2);
+        // Open addressing with int values: fewer memory hops per lookup than a HashMap of boxed Integers.
+        ObjectIntHashMap<ItemId> index = new ObjectIntHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Item it = items[i];
             index.put(it.id(), i);
@@ -332,7 +334,7 @@ final class PlanRun {
      * period, each with the edges of the BOM and lines in force on its first day (equal neighbours merged). A
      * phantom is one whose BOM in force on the start is a phantom.
      */
-    private void indexEdges(Map<ItemId, Integer> index) {
+    private void indexEdges(ObjectIntHashMap<ItemId> index) {
         MasterData data = snapshot.masterData();
         BomCatalog catalog = data.bomCatalog();
         UnitConverter converter = data.unitConverter();
@@ -448,7 +450,7 @@ final class PlanRun {
     }
 
     /** Appends the edges of the demand-creating lines of a BOM (none when null) in force on a date. */
-    private void addEdges(Map<ItemId, Integer> index, UnitConverter converter, Map<RatioKey, MicroRatio> ratios,
+    private void addEdges(ObjectIntHashMap<ItemId> index, UnitConverter converter, Map<RatioKey, MicroRatio> ratios,
             Item parent, @org.jspecify.annotations.Nullable Bom bom, LocalDate date) {
         if (bom == null) {
             return;
@@ -464,8 +466,8 @@ final class PlanRun {
             if (line.costOnly() || line.optional() || !line.effectivity().contains(date)) {
                 continue;
             }
-            Integer c = index.get(line.component());
-            if (c == null) {
+            int c = index.getIfAbsent(line.component(), -1);
+            if (c < 0) {
                 continue; // MasterData guarantees known components; defensive only
             }
             Item component = items[c];
@@ -564,14 +566,14 @@ final class PlanRun {
         }
     }
 
-    private void indexStock(Map<ItemId, Integer> index) {
+    private void indexStock(ObjectIntHashMap<ItemId> index) {
         for (StockBalance b : snapshot.onHand()) {
-            int i = index.get(b.item());
+            int i = index.getOrThrow(b.item());
             onHand[i] = Math.addExact(onHand[i], MicroUnits.toMicros(b.quantity()));
         }
     }
 
-    private void indexReceipts(Map<ItemId, Integer> index) {
+    private void indexReceipts(ObjectIntHashMap<ItemId> index) {
         receipts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             receipts.add(List.of());
@@ -579,7 +581,7 @@ final class PlanRun {
         List<ScheduledReceipt> sorted = new ArrayList<>(snapshot.scheduledReceipts().castToList());
         sorted.sort(Comparator.comparing(ScheduledReceipt::date).thenComparing(ScheduledReceipt::id));
         for (ScheduledReceipt r : sorted) {
-            int i = index.get(r.item());
+            int i = index.getOrThrow(r.item());
             int b = horizon.bucketOf(r.date());
             if (b >= nb) {
                 drafts.add(new Draft(MessageType.BEYOND_HORIZON, r.item(), r.id(), "The scheduled receipt "
@@ -594,14 +596,14 @@ final class PlanRun {
         }
     }
 
-    private void indexDemands(Map<ItemId, Integer> index) {
+    private void indexDemands(ObjectIntHashMap<ItemId> index) {
         independent = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             independent.add(List.of());
         }
         // Input order does not matter: pegging orders demands by bucket, kind and (unique) id, messages by reference.
         for (Demand d : snapshot.demands()) {
-            int i = index.get(d.item());
+            int i = index.getOrThrow(d.item());
             int b = horizon.bucketOf(d.due());
             String unit = b >= 0 && b < nb ? null : " " + items[i].uom();
             if (b >= nb) {
