@@ -66,11 +66,13 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  *
  * <p>Demand references are {@code long}s: a planned order by its creation index (≥ 0), a string (independent
  * demand id, or a phantom's own id for its unpegged pass-through) by {@code -(rank + 1)} in the sorted table of
- * such strings; pegging sorts by one {@code long} key per demand (bucket, kind, then orders before strings) and
- * walks the supplies FIFO over arrays, with the rules of {@link dev.mfg.mrp.netting.Pegging}. Orders are numbered
- * {@code PLN-n} once every item is planned. Routings are scheduled with {@link BackwardScheduler} (operations
- * resolved once per routing and due date), once per run of equal lots of an item; item rows are kept as longs
- * ({@link CompactRows}).
+ * such strings; pegging sorts by one {@code long} key per demand (bucket, kind, then the parent order's future
+ * number, or the string's rank) and walks the supplies FIFO over arrays, with the rules of
+ * {@link dev.mfg.mrp.netting.Pegging}. Orders are numbered {@code PLN-n} once every item is planned
+ * ({@link OrderNumbers}). Routings are scheduled with {@link BackwardScheduler} (operations resolved once per
+ * routing and due date), once per run of equal lots of an item, and loaded exactly ({@link LoadCells}). Planned
+ * orders, requirements and pegs are appended to chunked columns ({@link IntColumn}, {@link LongColumn}) that the
+ * result reads lazily ({@link PlanTables}); item rows are kept sparse ({@link CompactRows}).
  *
  * <p>Dated BOMs: a planned order explodes the planning BOM and lines in force on its release date (never before
  * the start, after the EXPEDITE move); a phantom's pass-through slice those in force on the day its demand is
