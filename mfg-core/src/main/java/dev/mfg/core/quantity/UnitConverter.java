@@ -74,6 +74,9 @@ public final class UnitConverter {
      * @throws UnitConversionException if no conversion path exists
      */
     public ConversionFactor factor(Uom from, Uom to, Iterable<UomConversion> itemConversions, String itemId) {
+        if (Objects.requireNonNull(from, "from").equals(Objects.requireNonNull(to, "to"))) {
+            return ConversionFactor.ONE; // the common case, without the search's Optional and error supplier
+        }
         return find(from, to, itemConversions)
                 .orElseThrow(() -> new UnitConversionException(from.code(), to.code(), itemId, "uom"));
     }

@@ -19,6 +19,16 @@ class UnitConverterTest {
     }
 
     @Test
+    void factor_sameUnit_isOne_evenWithoutAnyPath_nullsRejected() {
+        assertThat(UnitConverter.standard().factor(Uom.EA, Uom.EA, Lists.immutable.empty(), "BOX"))
+                .isEqualTo(ConversionFactor.ONE);
+        assertThatThrownBy(() -> UnitConverter.standard().factor(null, Uom.EA, Lists.immutable.empty(), "BOX"))
+                .isInstanceOf(NullPointerException.class).hasMessage("from");
+        assertThatThrownBy(() -> UnitConverter.standard().factor(Uom.EA, null, Lists.immutable.empty(), "BOX"))
+                .isInstanceOf(NullPointerException.class).hasMessage("to");
+    }
+
+    @Test
     void factor_chainedExplicitConversions() {
         // 1 SHEET = 0.02 KG (global); 1 PACK = 50 SHEET (item-specific) => 1 PACK = 1000 G.
         Uom sheet = Uom.custom("SHEET");

@@ -458,7 +458,7 @@ final class PlanRun {
             return;
         }
         // Parent quantities are in the item's unit; the base quantity is in the BOM's unit.
-        ConversionFactor toBomUnit = bom.uom().isPresent() && !bom.uom().get().equals(parent.uom())
+        ConversionFactor toBomUnit = bom.uom().isPresent()
                 ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
                 : ConversionFactor.ONE;
         int first = edges;
@@ -473,10 +473,8 @@ final class PlanRun {
                 continue; // MasterData guarantees known components; defensive only
             }
             Item component = items[c];
-            // Most lines are in the component's own unit: no conversion search.
-            ConversionFactor toComponent = line.uom() == component.uom() || line.uom().equals(component.uom())
-                    ? ConversionFactor.ONE
-                    : converter.factor(line.uom(), component.uom(), component.conversions(), component.id().value());
+            ConversionFactor toComponent = converter.factor(line.uom(), component.uom(), component.conversions(),
+                    component.id().value());
             int e = edges;
             if (e == edgeComp.length) {
                 edgeComp = Arrays.copyOf(edgeComp, e * 2);
