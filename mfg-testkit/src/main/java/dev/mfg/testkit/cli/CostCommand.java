@@ -92,11 +92,7 @@ public final class CostCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario loaded = ReferenceScenarios.fileOrName(scenario);
-        ItemId id = ItemId.of(item);
-        if (loaded.masterData().item(id).isEmpty()) {
-            throw InvalidInputException.of(RuleCode.REFERENCE_UNKNOWN, "--item", item,
-                    "The item (" + item + ") is not in scenario (" + scenario + ").");
-        }
+        ItemId id = CommandInputs.requireItem(loaded, item, scenario);
         if (loaded.currency().isEmpty()) {
             throw InvalidInputException.of(RuleCode.VALUE_MISSING, "currency", scenario,
                     "The scenario (" + scenario + ") has no currency, so it cannot be costed."

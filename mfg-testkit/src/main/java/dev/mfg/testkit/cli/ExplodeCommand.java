@@ -65,11 +65,7 @@ public final class ExplodeCommand implements Callable<Integer> {
         Scenario loaded = ReferenceScenarios.fileOrName(scenario);
         MasterData data = loaded.masterData();
         LocalDate on = date != null ? date : loaded.planning().start();
-        ItemId id = ItemId.of(item);
-        if (data.item(id).isEmpty()) {
-            throw dev.mfg.core.error.InvalidInputException.of(dev.mfg.core.error.RuleCode.REFERENCE_UNKNOWN,
-                    "--item", item, "The item (" + item + ") is not in scenario (" + scenario + ").");
-        }
+        ItemId id = CommandInputs.requireItem(loaded, item, scenario);
         Explosion explosion = BomExplosion.create().explode(data.bomCatalog(), id,
                 Decimals.checkQuantity(quantity, "--quantity"), on,
                 ExplosionOptions.builder().itemMaster(data.items()).unitConverter(data.unitConverter()).build());
