@@ -11,7 +11,6 @@ import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingScheduler;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import dev.mfg.core.quantity.Decimals;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
