@@ -201,34 +201,52 @@ final class PlanRun {
         }
     }
 
-    /** Growable dependent demand of one item; references are encoded as in {@link #indexNames}. */
+    /**
+     * Growable dependent demand of one item; references are encoded as in {@link #indexNames}. Entries are
+     * interleaved in one array, {@link #WIDTH} longs each: the pegging sort key (which holds the bucket, see
+     * {@link #demandKey}), the quantity, the reference and the need day (epoch day), so adding one touches one
+     * place in memory.
+     */
     static final class Dependent {
+        static final int WIDTH = 4;
         int size;
-        int[] bucket = new int[4];
-        long[] quantity = new long[4];
-        long[] ref = new long[4];
-        long[] sub = new long[4]; // the pegging sort key's last part (see subOf), computed while r is hot
-        int[] needDay = new int[4]; // epoch days
+        long[] data = new long[4 * WIDTH];
 
-        void add(int b, long q, long r, long s, long day) {
-            if (size > 0 && bucket[size - 1] == b && ref[size - 1] == r) {
-                quantity[size - 1] = Math.addExact(quantity[size - 1], q);
+        void add(long key, long q, long r, long day) {
+            int last = (size - 1) * WIDTH;
+            if (size > 0 && data[last] == key && data[last + 2] == r) {
+                data[last + 1] = Math.addExact(data[last + 1], q);
                 return;
             }
-            if (size == bucket.length) {
-                int grown = size * 2;
-                bucket = Arrays.copyOf(bucket, grown);
-                quantity = Arrays.copyOf(quantity, grown);
-                ref = Arrays.copyOf(ref, grown);
-                sub = Arrays.copyOf(sub, grown);
-                needDay = Arrays.copyOf(needDay, grown);
+            int at = size * WIDTH;
+            if (at == data.length) {
+                data = Arrays.copyOf(data, at * 2);
             }
-            bucket[size] = b;
-            quantity[size] = q;
-            ref[size] = r;
-            sub[size] = s;
-            needDay[size] = Math.toIntExact(day);
+            data[at] = key;
+            data[at + 1] = q;
+            data[at + 2] = r;
+            data[at + 3] = day;
             size++;
+        }
+
+        int bucket(int k) {
+            return bucketOfKey(data[k * WIDTH]);
+        }
+
+        long key(int k) {
+            return data[k * WIDTH];
+        }
+
+        long quantity(int k) {
+            return data[k * WIDTH + 1];
+        }
+
+        long ref(int k) {
+            return data[k * WIDTH + 2];
+        }
+
+        long needDay(int k) {
+            return data[k * WIDTH + 3];
         }
     }
 
@@ -713,7 +731,8 @@ final class PlanRun {
         Dependent dep = dependent[i];
         if (dep != null) {
             for (int k = 0; k < dep.size; k++) {
-                gross[dep.bucket[k]] = Math.addExact(gross[dep.bucket[k]], dep.quantity[k]);
+                int b = dep.bucket(k);
+                gross[b] = Math.addExact(gross[b], dep.quantity(k));
             }
         }
         List<Receipt> rcv = receipts.get(i);
@@ -1174,7 +1193,7 @@ final class PlanRun {
             d = new Dependent();
             dependent[comp] = d;
         }
-        d.add(bucket, q, ref, subOf(ref), needDay);
+        d.add(demandKey(bucket, DemandKind.DEPENDENT, subOf(ref)), q, ref, needDay);
     }
 
     private void requirement(int comp, long q, long day, int order, int op) {
@@ -1209,6 +1228,11 @@ final class PlanRun {
     /** Pegging sort key: bucket, then kind (sales order, dependent, forecast), then id (orders before names). */
     private static long demandKey(int bucket, DemandKind kind, long sub) {
         return ((long) bucket << (SUB_BITS + 2)) | ((long) kind.ordinal() << SUB_BITS) | sub;
+    }
+
+    /** {@return the bucket of a pegging sort key} */
+    static int bucketOfKey(long key) {
+        return (int) (key >>> (SUB_BITS + 2));
     }
 
     private long subOf(long ref) {
@@ -1253,9 +1277,9 @@ final class PlanRun {
         }
         if (dep != null) {
             for (int k = 0; k < dep.size; k++) {
-                dKey[d] = demandKey(dep.bucket[k], DemandKind.DEPENDENT, dep.sub[k]);
-                dRef[d] = dep.ref[k];
-                dQty[d] = dep.quantity[k];
+                dKey[d] = dep.key(k);
+                dRef[d] = dep.ref(k);
+                dQty[d] = dep.quantity(k);
                 d++;
             }
         }
@@ -1353,7 +1377,7 @@ final class PlanRun {
         Map<Long, Long> needDays = new HashMap<>();
         if (dep != null) {
             for (int k = 0; k < dep.size; k++) {
-                needDays.putIfAbsent(dep.ref[k], (long) dep.needDay[k]);
+                needDays.putIfAbsent(dep.ref(k), dep.needDay(k));
             }
         }
         long self = phantomRef[i];
