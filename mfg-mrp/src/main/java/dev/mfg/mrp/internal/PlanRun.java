@@ -124,7 +124,10 @@ final class PlanRun {
     // Per item inputs.
     private List<List<Indep>> independent;
     private List<List<Receipt>> receipts;
-    private Dependent[] dependent;
+    private DemandPool dependent;
+    // The dependent demand of the item being planned, taken from the pool: DemandPool.WIDTH longs per entry.
+    private long[] dep = new long[16 * DemandPool.WIDTH];
+    private int depSize;
     // Planned orders, global.
     private int orders;
     // Columns grow in chunks, never copied: a plan of L holds 25M orders and 47M requirements.
@@ -198,55 +201,6 @@ final class PlanRun {
     record Draft(MessageType type, ItemId item, String reference, int order, String text) {
         Draft(MessageType type, ItemId item, String reference, String text) {
             this(type, item, reference, -1, text);
-        }
-    }
-
-    /**
-     * Growable dependent demand of one item; references are encoded as in {@link #indexNames}. Entries are
-     * interleaved in one array, {@link #WIDTH} longs each: the pegging sort key (which holds the bucket, see
-     * {@link #demandKey}), the quantity, the reference and the need day (epoch day), so adding one touches one
-     * place in memory.
-     */
-    static final class Dependent {
-        static final int WIDTH = 4;
-        int size;
-        long[] data = new long[4 * WIDTH];
-
-        void add(long key, long q, long r, long day) {
-            int last = (size - 1) * WIDTH;
-            if (size > 0 && data[last] == key && data[last + 2] == r) {
-                data[last + 1] = Math.addExact(data[last + 1], q);
-                return;
-            }
-            int at = size * WIDTH;
-            if (at == data.length) {
-                data = Arrays.copyOf(data, at * 2);
-            }
-            data[at] = key;
-            data[at + 1] = q;
-            data[at + 2] = r;
-            data[at + 3] = day;
-            size++;
-        }
-
-        int bucket(int k) {
-            return bucketOfKey(data[k * WIDTH]);
-        }
-
-        long key(int k) {
-            return data[k * WIDTH];
-        }
-
-        long quantity(int k) {
-            return data[k * WIDTH + 1];
-        }
-
-        long ref(int k) {
-            return data[k * WIDTH + 2];
-        }
-
-        long needDay(int k) {
-            return data[k * WIDTH + 3];
         }
     }
 
@@ -330,7 +284,7 @@ final class PlanRun {
         policy = new LotSizingPolicy[n];
         modifiers = new LotModifiers[n];
         onHand = new long[n];
-        dependent = new Dependent[n];
+        dependent = new DemandPool(n);
         // Open addressing with int values: fewer memory hops per lookup than a HashMap of boxed Integers.
         ObjectIntHashMap<ItemId> index = new ObjectIntHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -728,12 +682,11 @@ final class PlanRun {
             Indep d = indep.get(x);
             gross[d.bucket] = Math.addExact(gross[d.bucket], d.quantity);
         }
-        Dependent dep = dependent[i];
-        if (dep != null) {
-            for (int k = 0; k < dep.size; k++) {
-                int b = dep.bucket(k);
-                gross[b] = Math.addExact(gross[b], dep.quantity(k));
-            }
+        depSize = dependent.size(i);
+        dep = dependent.take(i, dep);
+        for (int k = 0; k < depSize; k++) {
+            int b = bucketOfKey(dep[k * DemandPool.WIDTH]);
+            gross[b] = Math.addExact(gross[b], dep[k * DemandPool.WIDTH + 1]);
         }
         List<Receipt> rcv = receipts.get(i);
         for (int x = 0; x < rcv.size(); x++) {
@@ -774,7 +727,6 @@ final class PlanRun {
         }
         peg(i, ws, firstOrder, count, stock, ss);
         plans[i] = record(i, ws, gross, sr, releases, stock, backlog, ss);
-        dependent[i] = null; // planned: its dependent demand is in the record and the pegs
         independent.set(i, List.of());
     }
 
@@ -807,6 +759,7 @@ final class PlanRun {
      * previous plan (pegged parent order ids translated to this run's orders).
      */
     private void replayItem(int i, NetChange.Kept k) {
+        dependent.clear(i); // its demand is unchanged: the previous record and pegs hold it
         int count = k.orders().size();
         int firstOrder = orders;
         firstOrderOf[i] = firstOrder;
@@ -1188,12 +1141,7 @@ final class PlanRun {
     }
 
     private void demand(int comp, int bucket, long q, long ref, long needDay) {
-        Dependent d = dependent[comp];
-        if (d == null) {
-            d = new Dependent();
-            dependent[comp] = d;
-        }
-        d.add(demandKey(bucket, DemandKind.DEPENDENT, subOf(ref)), q, ref, needDay);
+        dependent.add(comp, demandKey(bucket, DemandKind.DEPENDENT, subOf(ref)), q, ref, needDay);
     }
 
     private void requirement(int comp, long q, long day, int order, int op) {
@@ -1254,8 +1202,7 @@ final class PlanRun {
             return;
         }
         List<Indep> indep = independent.get(i);
-        Dependent dep = dependent[i];
-        int nd = indep.size() + (dep == null ? 0 : dep.size);
+        int nd = indep.size() + depSize;
         if (dKey.length < nd) {
             int size = Math.max(nd, dKey.length * 2);
             dKey = new long[size];
@@ -1275,13 +1222,12 @@ final class PlanRun {
                 d++;
             }
         }
-        if (dep != null) {
-            for (int k = 0; k < dep.size; k++) {
-                dKey[d] = dep.key(k);
-                dRef[d] = dep.ref(k);
-                dQty[d] = dep.quantity(k);
-                d++;
-            }
+        for (int k = 0; k < depSize; k++) {
+            int at = k * DemandPool.WIDTH;
+            dKey[d] = dep[at];
+            dQty[d] = dep[at + 1];
+            dRef[d] = dep[at + 2];
+            d++;
         }
         for (int x = 0; x < d; x++) {
             dOrder[x] = x;
@@ -1357,7 +1303,7 @@ final class PlanRun {
             }
         }
         if (pass) {
-            passThrough(i, ws, count, dep);
+            passThrough(i, ws, count);
             pegs = mark; // a phantom has no planned orders: its pegs only steer the pass-through
             pegRef.truncate(mark);
             pegQty.truncate(mark);
@@ -1373,12 +1319,10 @@ final class PlanRun {
         pegs++;
     }
 
-    private void passThrough(int i, NettingWorkspace ws, int count, Dependent dep) {
+    private void passThrough(int i, NettingWorkspace ws, int count) {
         Map<Long, Long> needDays = new HashMap<>();
-        if (dep != null) {
-            for (int k = 0; k < dep.size; k++) {
-                needDays.putIfAbsent(dep.ref(k), dep.needDay(k));
-            }
+        for (int k = 0; k < depSize; k++) {
+            needDays.putIfAbsent(dep[k * DemandPool.WIDTH + 2], dep[k * DemandPool.WIDTH + 3]);
         }
         long self = phantomRef[i];
         for (int k = 0; k < count; k++) {
