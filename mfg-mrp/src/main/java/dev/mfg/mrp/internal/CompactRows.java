@@ -37,17 +37,21 @@ final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
         int cells = 4 * buckets;
         long[] bits = new long[(cells + 63) >>> 6];
         int count = 0;
-        for (int x = 0; x < cells; x++) {
-            if (rows[x] != 0) {
-                bits[x >>> 6] |= 1L << x;
-                count++;
+        for (int w = 0; w < bits.length; w++) { // branch-free: most cells are zero, at random places
+            int base = w << 6;
+            int end = Math.min(64, cells - base);
+            long word = 0;
+            for (int j = 0; j < end; j++) {
+                word |= (rows[base + j] != 0 ? 1L : 0L) << j;
             }
+            bits[w] = word;
+            count += Long.bitCount(word);
         }
         long[] kept = new long[count];
         int k = 0;
-        for (int x = 0; x < cells; x++) {
-            if (rows[x] != 0) {
-                kept[k++] = rows[x];
+        for (int w = 0; w < bits.length; w++) {
+            for (long word = bits[w]; word != 0; word &= word - 1) {
+                kept[k++] = rows[(w << 6) + Long.numberOfTrailingZeros(word)];
             }
         }
         this.mask = bits;

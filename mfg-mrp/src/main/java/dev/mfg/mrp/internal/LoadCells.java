@@ -31,6 +31,9 @@ final class LoadCells {
     boolean inItem;
     // Fast mode: cell value = (hi:lo) / den nano-minutes.
     private long den = 1;
+    // The last addend denominator and den / it (den only grows, to multiples of itself: reset when it does).
+    private long scaleFor = 1;
+    private long scale = 1;
     private final long[] tHi;
     private final long[] tLo;
     private final long[] iHi;
@@ -89,17 +92,21 @@ final class LoadCells {
     }
 
     private boolean fastAdd(int b, long hi, long lo, long vDen, long count) {
-        if (den % vDen != 0) {
-            long g = gcd(den, vDen);
-            long f = vDen / g;
-            long nd = den * f;
-            if (Math.multiplyHigh(den, f) != 0 || nd < 0 || !rescale(f)) {
-                toBigMode();
-                return false;
+        if (vDen != scaleFor) { // two 64-bit divisions per add were a visible cost; addends repeat denominators
+            if (den % vDen != 0) {
+                long g = gcd(den, vDen);
+                long f = vDen / g;
+                long nd = den * f;
+                if (Math.multiplyHigh(den, f) != 0 || nd < 0 || !rescale(f)) {
+                    toBigMode();
+                    return false;
+                }
+                den = nd;
             }
-            den = nd;
+            scaleFor = vDen;
+            scale = den / vDen;
         }
-        if (!mul(hi, lo, den / vDen) || !mul(rHi, rLo, count)) {
+        if (!mul(hi, lo, scale) || !mul(rHi, rLo, count)) {
             toBigMode();
             return false;
         }

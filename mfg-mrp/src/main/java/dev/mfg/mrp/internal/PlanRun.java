@@ -327,9 +327,11 @@ final class PlanRun {
             edgeStart[i] = edges;
             segFirst[i] = segs;
             Item parent = items[i];
-            Bom bom = catalog.find(parent.id(), start).orElse(null);
+            // One catalog lookup per item: the planning BOMs by start, scanned as BomCatalog#find does.
+            org.eclipse.collections.api.list.ImmutableList<Bom> versions = catalog.planningBomsOf(parent.id());
+            Bom bom = inForce(versions, start);
             phantom[i] = bom != null && bom.isPhantom();
-            long[] breaks = breaks(catalog.planningBomsOf(parent.id()), startDay, endDay);
+            long[] breaks = breaks(versions, startDay, endDay);
             addEdges(index, converter, ratios, parent, bom, start);
             if (breaks.length == 0) {
                 continue;
@@ -338,7 +340,7 @@ final class PlanRun {
             for (long day : breaks) {
                 LocalDate date = LocalDate.ofEpochDay(day);
                 int from = edges;
-                addEdges(index, converter, ratios, parent, catalog.find(parent.id(), date).orElse(null), date);
+                addEdges(index, converter, ratios, parent, inForce(versions, date), date);
                 if (sameEdges(segEdge[segs - 1], from, from, edges)) {
                     edges = from; // nothing changes on this day
                 } else {
@@ -351,6 +353,18 @@ final class PlanRun {
         }
         edgeStart[n] = edges;
         segFirst[n] = segs;
+    }
+
+    /** {@return the first of an item's planning BOMs (sorted by start) in force on a date, as BomCatalog#find} */
+    private static @org.jspecify.annotations.Nullable Bom inForce(
+            org.eclipse.collections.api.list.ImmutableList<Bom> versions, LocalDate date) {
+        for (int v = 0; v < versions.size(); v++) {
+            Bom b = versions.get(v);
+            if (b.effectivity().contains(date)) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /**
@@ -431,9 +445,16 @@ final class PlanRun {
                 ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
                 : ConversionFactor.ONE;
         int first = edges;
-        List<BomLine> lines = new ArrayList<>(bom.lines().castToList());
-        lines.sort(Comparator.comparingInt(BomLine::lineNo));
-        for (BomLine line : lines) {
+        List<BomLine> lines = bom.lines().castToList();
+        for (int x = 1; x < lines.size(); x++) {
+            if (lines.get(x - 1).lineNo() > lines.get(x).lineNo()) { // usually in order already: no copy then
+                lines = new ArrayList<>(lines);
+                lines.sort(Comparator.comparingInt(BomLine::lineNo));
+                break;
+            }
+        }
+        for (int x = 0; x < lines.size(); x++) {
+            BomLine line = lines.get(x);
             if (line.costOnly() || line.optional() || !line.effectivity().contains(date)) {
                 continue;
             }
@@ -1446,8 +1467,7 @@ final class PlanRun {
     /** The item's record as a compact view: gross, receipts, planned receipts and releases; the rest derived. */
     private ItemPlan record(int i, NettingWorkspace ws, long[] gross, long[] sr, long[] releases, long stock,
             long backlog, long ss) {
-        long[] rows = rowScratch;
-        Arrays.fill(rows, 0L);
+        long[] rows = rowScratch; // every row is overwritten whole
         ws.copyPlannedOrderReceipts(rows);
         System.arraycopy(rows, 0, rows, 2 * nb, nb);
         System.arraycopy(gross, 0, rows, 0, nb);
