@@ -132,12 +132,14 @@ final class DemandPool {
             // The first chunk starts small, so small plans stay small.
             int blocks = chunks.length == 1 ? 64 : BLOCKS_PER_CHUNK;
             chunks[chunks.length - 1] = new long[blocks * BLOCK];
-            next = Arrays.copyOf(next, (chunks.length - 1) * BLOCKS_PER_CHUNK + blocks);
+            int needed = (chunks.length - 1) * BLOCKS_PER_CHUNK + blocks;
+            if (next.length < needed) { // doubling: growing by one chunk at a time copied quadratically
+                next = Arrays.copyOf(next, Math.max(needed, next.length * 2));
+            }
         } else if ((b & (BLOCKS_PER_CHUNK - 1)) * BLOCK == chunks[b >>> BLOCKS_PER_CHUNK_BITS].length) {
             // The first chunk is full at its small size: give it its full size.
-            long[] grown = Arrays.copyOf(chunks[0], BLOCKS_PER_CHUNK * BLOCK);
-            chunks[0] = grown;
-            next = Arrays.copyOf(next, BLOCKS_PER_CHUNK);
+            chunks[0] = Arrays.copyOf(chunks[0], BLOCKS_PER_CHUNK * BLOCK);
+            next = Arrays.copyOf(next, Math.max(next.length, BLOCKS_PER_CHUNK));
         }
         next[b] = -1;
         carved++;
