@@ -103,5 +103,23 @@ public enum RuleCode {
      * A previous plan handed to net-change replanning does not belong to the planner's options or to the previous
      * snapshot (other buckets, other items).
      */
-    PLAN_MISMATCH
+    PLAN_MISMATCH,
+    /** A reversal names an idempotency key that is not in the ledger (nor in an earlier leg of its batch). */
+    REVERSAL_TARGET_UNKNOWN,
+    /** The entry a reversal names has already been reversed (by another key); an entry is reversed at most once. */
+    REVERSAL_ALREADY_REVERSED,
+    /** A reversal names an entry that is itself a reversal; post the original again under a new key instead. */
+    REVERSAL_OF_REVERSAL,
+    /**
+     * A reversal differs from the entry it reverses in a field that determines its effect (type, item, quantity,
+     * location, lot, order, ...), or was valued under another item or costing method.
+     */
+    REVERSAL_MISMATCH,
+    /** A reversal is dated before the entry it reverses. */
+    REVERSAL_BEFORE_ORIGINAL,
+    /**
+     * A reversal cannot be valued as the exact inverse of its original (a FIFO receipt whose layer was partly
+     * issued, a moving-average receipt whose removal would leave value without quantity or negative value).
+     */
+    REVERSAL_NOT_EXACT
 }

@@ -13,7 +13,9 @@ public final class LedgerFold {
     private LedgerFold() {}
 
     /**
-     * Folds entries into balances. The order of entries does not matter for the totals.
+     * Folds entries into balances. The order of entries does not matter for the totals. A reversal contributes the
+     * negation of its original's effects ({@link MaterialTransaction#stockDelta()} and friends), so an entry and
+     * its reversal together contribute exactly zero.
      *
      * @param entries ledger entries
      * @return stock per (item, location, lot) and work in process per (order, item)
@@ -28,9 +30,9 @@ public final class LedgerFold {
             if (s.signum() != 0) {
                 stock.merge(StockKey.of(t.item(), t.location(), t.lot()), s, BigDecimal::add);
             }
-            if (t.type() == TransactionType.TRANSFER) {
-                stock.merge(StockKey.of(t.item(), t.toLocation().orElseThrow(), t.lot()), t.baseQuantity(),
-                        BigDecimal::add);
+            BigDecimal to = t.toLocationDelta();
+            if (to.signum() != 0) {
+                stock.merge(StockKey.of(t.item(), t.toLocation().orElseThrow(), t.lot()), to, BigDecimal::add);
             }
             BigDecimal w = t.wipDelta();
             if (w.signum() != 0) {

@@ -39,6 +39,15 @@ import org.immutables.value.Value;
  * </ul>
  * Immutable and thread-safe; equality is by value (decimals normalised), which is how a replay is recognised.
  *
+ * <p><b>Reversals</b> (RELIABILITY invariant 8). A transaction with {@link #reverses()} set undoes the ledger entry
+ * posted under that key: it repeats the original's type, item, quantity, locations, lot, order, operation, work
+ * center and unit cost (build it with {@link #reversalOf(LedgerEntry, String, Instant)}), and every effect of the
+ * {@link TransactionType} table is negated ({@link #stockDelta()}, {@link #toLocationDelta()},
+ * {@link #wipDelta()}). The original stays in the ledger; the reversal is a second entry after it. The ledger
+ * checks the rest against the original (see {@link dev.mfg.core.spi.MaterialLedger}); on its own a reversal only
+ * needs a valid {@code reverses} key different from its own ({@code ID_RESERVED} / {@code ID_INVALID} /
+ * {@code TX_FIELD_INVALID} at {@code .reverses}).
+ *
  * @since 0.1
  */
 @Value.Immutable
@@ -100,13 +109,74 @@ public abstract class MaterialTransaction {
     /** {@return when the movement happened; posting order is (timestamp, sequence)} */
     public abstract Instant timestamp();
 
+    /**
+     * {@return the idempotency key of the ledger entry this transaction reverses; absent for an ordinary posting}
+     * A reversal has every effect of its type negated; see the class comment.
+     */
+    public abstract Optional<String> reverses();
+
+    /** {@return whether this transaction reverses an earlier entry ({@link #reverses()} is present)} */
+    public final boolean isReversal() {
+        return reverses().isPresent();
+    }
+
+    /**
+     * The reversal of a posted entry: a copy of its transaction (type, item, quantity, lot, location, toLocation,
+     * direction, unit cost, reason, order, operation, work center, shift) with a new key, a new timestamp and
+     * {@link #reverses()} set to the original's key. Posting it undoes the original exactly.
+     *
+     * @param entry the entry to reverse, as returned by the ledger; not itself a reversal (post the original
+     *     again under a new key instead)
+     * @param key the reversal's own idempotency key
+     * @param timestamp when the reversal is posted; not before the original's timestamp
+     * @return the reversal, not yet posted
+     * @throws InvalidInputException {@code REVERSAL_OF_REVERSAL} at {@code transaction[KEY].reverses} if the entry is
+     *     itself a reversal, or the usual key checks
+     */
+    public static MaterialTransaction reversalOf(LedgerEntry entry, String key, Instant timestamp) {
+        java.util.Objects.requireNonNull(entry, "entry");
+        java.util.Objects.requireNonNull(key, "key");
+        java.util.Objects.requireNonNull(timestamp, "timestamp");
+        MaterialTransaction original = entry.transaction();
+        if (original.isReversal()) {
+            throw InvalidInputException.of(RuleCode.REVERSAL_OF_REVERSAL, "transaction[" + key + "].reverses",
+                    original.key(), "The entry (" + original.key() + ") is itself a reversal (of "
+                            + original.reverses().orElseThrow() + ") and cannot be reversed."
+                            + "\nMaybe post the original again under a new key instead.");
+        }
+        return builder().from(original).key(key).timestamp(timestamp).reverses(original.key()).build();
+    }
+
     /** {@return the quantity in the base unit of its category (G, EA, M, ...), exact} */
     public final BigDecimal baseQuantity() {
         return Decimals.strip(quantity().amount().multiply(quantity().uom().factorToBase()));
     }
 
-    /** {@return the signed change of stock at {@link #location()}, base unit; zero if the type leaves it alone} */
+    /**
+     * {@return the signed change of stock at {@link #location()}, base unit; zero if the type leaves it alone}
+     * Negated for a reversal.
+     */
     public final BigDecimal stockDelta() {
+        return isReversal() ? plainStockDelta().negate() : plainStockDelta();
+    }
+
+    /**
+     * {@return the signed change of stock at {@link #toLocation()}, base unit: +q for a TRANSFER (−q for its
+     * reversal), zero for every other type}
+     */
+    public final BigDecimal toLocationDelta() {
+        if (type() != TransactionType.TRANSFER) {
+            return BigDecimal.ZERO;
+        }
+        return isReversal() ? baseQuantity().negate() : baseQuantity();
+    }
+
+    /** {@return the signed change of the order's work in process of {@link #item()}, base unit; negated for a reversal} */
+    public final BigDecimal wipDelta() {
+        return isReversal() ? plainWipDelta().negate() : plainWipDelta();
+    }
+
+    private BigDecimal plainStockDelta() {
         BigDecimal q = baseQuantity();
         switch (type()) {
             case RECEIPT:
@@ -125,8 +195,7 @@ public abstract class MaterialTransaction {
         }
     }
 
-    /** {@return the signed change of the order's work in process of {@link #item()}, base unit} */
-    public final BigDecimal wipDelta() {
+    private BigDecimal plainWipDelta() {
         BigDecimal q = baseQuantity();
         switch (type()) {
             case ISSUE_TO_ORDER:
@@ -221,6 +290,13 @@ public abstract class MaterialTransaction {
         unitCost().ifPresent(c -> {
             if (c.amount().signum() < 0) {
                 p.add(RuleCode.RATE_NEGATIVE, path + ".unitCost", c, "The unit cost (" + c + ") must not be negative.");
+            }
+        });
+        reverses().ifPresent(r -> {
+            checkKey(p, r, path + ".reverses");
+            if (r.equals(key())) {
+                p.add(RuleCode.TX_FIELD_INVALID, path + ".reverses", r, "A transaction cannot reverse itself ("
+                        + r + ").\nMaybe name the key of the entry to undo.");
             }
         });
         if (operation().isPresent() && operation().getAsInt() <= 0) {

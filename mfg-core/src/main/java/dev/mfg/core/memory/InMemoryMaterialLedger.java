@@ -51,6 +51,12 @@ import org.eclipse.collections.api.list.ImmutableList;
  * at or after the key's last one is checked against the running balance in O(1); a backdated one replays the
  * key's history from the start (O(entries of that key)).
  *
+ * <p>Reversals are validated against their original in the same staged pass (target known, not a reversal, not
+ * yet reversed, same effect-determining fields, not dated before it), and then go through the same unit,
+ * backdating and prefix checks as any posting with their negated effects. A reversal may undo an earlier leg of
+ * the same batch. A reversed issue does not restore the allocations the issue drew down. Lot traceability nets a
+ * reversal against its original, so a reversed use disappears.
+ *
  * @since 0.1
  */
 public final class InMemoryMaterialLedger implements MaterialLedger {
@@ -58,6 +64,8 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
     private final ReentrantLock lock = new ReentrantLock();
     private final TreeMap<Point, LedgerEntry> log = new TreeMap<>();
     private final Map<String, LedgerEntry> byKey = new HashMap<>();
+    /** Original key → the entry that reversed it. */
+    private final Map<String, LedgerEntry> reversedBy = new HashMap<>();
     private final Map<Object, TreeMap<Point, BigDecimal>> history = new HashMap<>();
     private final TreeMap<StockKey, BigDecimal> stock = new TreeMap<>();
     private final TreeMap<WipKey, BigDecimal> wip = new TreeMap<>();
@@ -168,6 +176,7 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
         List<LedgerEntry> results = new ArrayList<>(txs.size());
         List<LedgerEntry> fresh = new ArrayList<>();
         Map<String, LedgerEntry> batchKeys = new HashMap<>();
+        Map<String, LedgerEntry> stagedReversedBy = new HashMap<>();
         Map<Object, TreeMap<Point, BigDecimal>> staged = new HashMap<>();
         Map<ItemId, UomCategory> stagedCategories = new HashMap<>();
         long seq = nextSequence;
@@ -183,6 +192,12 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
                     continue;
                 }
                 return new Failure(i, new IdempotencyConflictException(tx.key()));
+            }
+            if (tx.isReversal()) {
+                RuntimeException error = checkReversal(tx, batchKeys, stagedReversedBy);
+                if (error != null) {
+                    return new Failure(i, error);
+                }
             }
             UomCategory category = tx.quantity().uom().category();
             UomCategory known = categories.getOrDefault(tx.item(), stagedCategories.get(tx.item()));
@@ -213,6 +228,9 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
             }
             stagedCategories.put(tx.item(), category);
             batchKeys.put(tx.key(), entry);
+            if (tx.isReversal()) {
+                stagedReversedBy.put(tx.reverses().orElseThrow(), entry);
+            }
             fresh.add(entry);
             results.add(entry);
         }
@@ -223,14 +241,112 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
         return results;
     }
 
+    /** Null when the reversal may be posted as far as its original is concerned. */
+    private RuntimeException checkReversal(MaterialTransaction tx, Map<String, LedgerEntry> batchKeys,
+            Map<String, LedgerEntry> stagedReversedBy) {
+        String target = tx.reverses().orElseThrow();
+        String path = "transaction[" + tx.key() + "]";
+        LedgerEntry original = byKey.get(target);
+        if (original == null) {
+            original = batchKeys.get(target);
+        }
+        if (original == null) {
+            return InvalidInputException.of(RuleCode.REVERSAL_TARGET_UNKNOWN, path + ".reverses", target,
+                    "The reversal (" + tx.key() + ") names an entry (" + target + ") that is not in the ledger."
+                            + "\nMaybe post the original first, or check the key.");
+        }
+        MaterialTransaction o = original.transaction();
+        if (o.isReversal()) {
+            return InvalidInputException.of(RuleCode.REVERSAL_OF_REVERSAL, path + ".reverses", target,
+                    "The entry (" + target + ") is itself a reversal (of " + o.reverses().orElseThrow()
+                            + ") and cannot be reversed.\nMaybe post the original again under a new key instead.");
+        }
+        LedgerEntry by = reversedBy.get(target);
+        if (by == null) {
+            by = stagedReversedBy.get(target);
+        }
+        if (by != null) {
+            return InvalidInputException.of(RuleCode.REVERSAL_ALREADY_REVERSED, path + ".reverses", target,
+                    "The entry (" + target + ") was already reversed by (" + by.transaction().key()
+                            + "); an entry is reversed at most once.\nMaybe post the original again under a new key"
+                            + " and reverse that.");
+        }
+        String field = mismatch(o, tx);
+        if (field != null) {
+            return InvalidInputException.of(RuleCode.REVERSAL_MISMATCH, path + "." + field, valueOf(tx, field),
+                    "The reversal (" + tx.key() + ") has " + field + " (" + valueOf(tx, field)
+                            + ") but the entry it reverses (" + target + ") has (" + valueOf(o, field) + ")."
+                            + "\nMaybe build it with MaterialTransaction.reversalOf(entry, key, timestamp).");
+        }
+        if (tx.timestamp().isBefore(o.timestamp())) {
+            return InvalidInputException.of(RuleCode.REVERSAL_BEFORE_ORIGINAL, path + ".timestamp", tx.timestamp(),
+                    "The reversal (" + tx.key() + ") is dated (" + tx.timestamp() + "), before the entry it reverses ("
+                            + target + ", " + o.timestamp() + ").");
+        }
+        return null;
+    }
+
+    /** The fields a reversal must repeat, in the order they are reported. */
+    private static final List<String> REVERSAL_FIELDS = List.of("type", "item", "quantity", "location",
+            "toLocation", "direction", "lot", "order", "operation", "workCenter", "unitCost");
+
+    private static String mismatch(MaterialTransaction original, MaterialTransaction reversal) {
+        for (String f : REVERSAL_FIELDS) {
+            if (!fieldOf(original, f).equals(fieldOf(reversal, f))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Object fieldOf(MaterialTransaction t, String field) {
+        switch (field) {
+            case "type":
+                return t.type();
+            case "item":
+                return t.item();
+            case "quantity":
+                return t.quantity();
+            case "location":
+                return t.location();
+            case "toLocation":
+                return t.toLocation();
+            case "direction":
+                return t.direction();
+            case "lot":
+                return t.lot();
+            case "order":
+                return t.order();
+            case "operation":
+                return t.operation();
+            case "workCenter":
+                return t.workCenter();
+            default:
+                return t.unitCost();
+        }
+    }
+
+    private static String valueOf(MaterialTransaction t, String field) {
+        Object v = fieldOf(t, field);
+        if (v instanceof Optional) {
+            return ((Optional<?>) v).map(String::valueOf).orElse("none");
+        }
+        if (v instanceof OptionalInt) {
+            OptionalInt o = (OptionalInt) v;
+            return o.isPresent() ? String.valueOf(o.getAsInt()) : "none";
+        }
+        return String.valueOf(v);
+    }
+
     private static Map<Object, BigDecimal> effects(MaterialTransaction tx) {
         Map<Object, BigDecimal> m = new LinkedHashMap<>();
         BigDecimal s = tx.stockDelta();
         if (s.signum() != 0) {
             m.put(StockKey.of(tx.item(), tx.location(), tx.lot()), s);
         }
-        if (tx.type() == TransactionType.TRANSFER) {
-            m.put(StockKey.of(tx.item(), tx.toLocation().orElseThrow(), tx.lot()), tx.baseQuantity());
+        BigDecimal to = tx.toLocationDelta();
+        if (to.signum() != 0) {
+            m.put(StockKey.of(tx.item(), tx.toLocation().orElseThrow(), tx.lot()), to);
         }
         BigDecimal w = tx.wipDelta();
         if (w.signum() != 0) {
@@ -266,9 +382,12 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
         if (isWip) {
             WipKey w = (WipKey) key;
             return InvalidInputException.of(RuleCode.RETURN_EXCEEDS_ISSUED, "transaction[" + tx.key() + "].quantity",
-                    tx.quantity(), "The " + tx.type() + " (" + tx.quantity() + ") of item (" + w.item()
+                    tx.quantity(), "The " + (tx.isReversal() ? "reversal of " + tx.type() + " " + tx.reverses().get()
+                            : tx.type().toString()) + " (" + tx.quantity() + ") of item (" + w.item()
                             + ") exceeds what order (" + w.order() + ") holds in work in process, by ("
-                            + shortBy.toPlainString() + ").\nMaybe issue the material first.");
+                            + shortBy.toPlainString() + ")."
+                            + (tx.isReversal() ? "\nMaybe reverse the later consumption, scrap or return first."
+                                    : "\nMaybe issue the material first."));
         }
         StockKey k = (StockKey) key;
         return new InsufficientStockException(k.item().value(), k.location() + (k.lot().isEmpty() ? "" : "/" + k.lot()),
@@ -300,6 +419,7 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
         Point point = new Point(tx.timestamp(), e.sequence());
         log.put(point, e);
         byKey.put(tx.key(), e);
+        tx.reverses().ifPresent(r -> reversedBy.put(r, e));
         categories.putIfAbsent(tx.item(), tx.quantity().uom().category());
         for (Map.Entry<Object, BigDecimal> effect : effects(tx).entrySet()) {
             history.computeIfAbsent(effect.getKey(), k -> new TreeMap<>()).put(point, effect.getValue());
@@ -313,7 +433,7 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
                 }
             }
         }
-        if (tx.type() == TransactionType.ISSUE_TO_ORDER) {
+        if (tx.type() == TransactionType.ISSUE_TO_ORDER && !tx.isReversal()) {
             drawDownAllocations(tx);
         }
         if (latest.isEmpty() || tx.timestamp().isAfter(latest.get())) {
@@ -367,6 +487,17 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
         lock.lock();
         try {
             return Optional.ofNullable(byKey.get(key));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<LedgerEntry> reversalOf(String key) {
+        Objects.requireNonNull(key, "key");
+        lock.lock();
+        try {
+            return Optional.ofNullable(reversedBy.get(key));
         } finally {
             lock.unlock();
         }
@@ -551,6 +682,9 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
                     sign = BigDecimal.ONE.negate();
                 } else {
                     continue;
+                }
+                if (t.isReversal()) {
+                    sign = sign.negate();
                 }
                 net.merge(new UseKey(t.order().orElseThrow(), t.operation(), t.workCenter(), t.item(), t.lot()),
                         t.baseQuantity().multiply(sign), BigDecimal::add);

@@ -38,6 +38,21 @@ import org.eclipse.collections.api.list.ImmutableList;
  *   <li><b>Linearizable.</b> Every write appears to take effect at one instant; concurrent writers never lose
  *       or duplicate a transaction.</li>
  *   <li>Quantities read back are in the base unit of the item's unit category.</li>
+ *   <li><b>Reversals</b> (invariant 8). A transaction with {@link MaterialTransaction#reverses()} undoes the entry
+ *       posted under that key: its effects are the negation of the original's, so posting an entry and then its
+ *       reversal restores every balance exactly; both stay in {@link #entries()}, the reversal after. Rules, each an
+ *       {@link InvalidInputException} with its rule code at {@code transaction[KEY].FIELD}:
+ *       the reversed key must be posted (earlier, or in an earlier leg of the same batch;
+ *       {@code REVERSAL_TARGET_UNKNOWN} at {@code .reverses}); it must not itself be a reversal
+ *       ({@code REVERSAL_OF_REVERSAL}: post the original again instead); it is reversed at most once
+ *       ({@code REVERSAL_ALREADY_REVERSED}); type, item, quantity (amount and unit), location, toLocation,
+ *       direction, lot, order, operation, work center and unit cost must equal the original's
+ *       ({@code REVERSAL_MISMATCH} at the first differing field; key, timestamp, reason and shift may differ);
+ *       it must not be dated before the original ({@code REVERSAL_BEFORE_ORIGINAL} at {@code .timestamp}). Its
+ *       negated effects go through the negative-stock and work-in-process checks like any posting
+ *       ({@link InsufficientStockException}, {@code RETURN_EXCEEDS_ISSUED}), e.g. reversing a receipt whose stock
+ *       was issued since. Re-posting the same reversal key with an equal transaction returns the existing entry.
+ *       Lot traceability nets a reversal against its original. A reversed issue does not restore allocations.</li>
  * </ul>
  *
  * @since 0.1
@@ -72,6 +87,18 @@ public interface MaterialLedger extends StockView {
      * @return the entry posted under it, if any
      */
     Optional<LedgerEntry> find(String key);
+
+    /**
+     * The entry that reversed the entry posted under {@code key}, if any. The default scans {@link #entries()};
+     * adapters may answer from an index.
+     *
+     * @param key the idempotency key of an original entry
+     * @return its reversal, or empty when it is not reversed (or not posted)
+     */
+    default Optional<LedgerEntry> reversalOf(String key) {
+        java.util.Objects.requireNonNull(key, "key");
+        return entries().detectOptional(e -> e.transaction().reverses().map(key::equals).orElse(false));
+    }
 
     /** {@return every entry in posting order: timestamp, then sequence} */
     ImmutableList<LedgerEntry> entries();
@@ -131,7 +158,8 @@ public interface MaterialLedger extends StockView {
      *
      * @param item a component
      * @param lot a lot
-     * @return every (order, operation, work center) that holds or used some of it, net of returns
+     * @return every (order, operation, work center) that holds or used some of it, net of returns and of
+     *     reversals (a reversed issue no longer counts; a reversed return counts again)
      */
     ImmutableList<LotUse> usesOfLot(ItemId item, String lot);
 
@@ -139,7 +167,7 @@ public interface MaterialLedger extends StockView {
      * Backward traceability: which lots did this order use?
      *
      * @param order an order id
-     * @return every (operation, work center, component, lot) issued to it, net of returns
+     * @return every (operation, work center, component, lot) issued to it, net of returns and of reversals
      */
     ImmutableList<LotUse> lotsUsedBy(String order);
 }

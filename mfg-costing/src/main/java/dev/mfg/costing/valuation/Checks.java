@@ -47,4 +47,22 @@ final class Checks {
                     Decimals.strip(issued.subtract(onHand)));
         }
     }
+
+    /** Throws {@code REVERSAL_MISMATCH} unless a result to reverse comes from this item and method. */
+    static void sameValuation(InventoryValuation self, InventoryValuation other) {
+        if (!self.item().equals(other.item()) || self.method() != other.method()
+                || !self.currency().equals(other.currency())) {
+            throw InvalidInputException.of(RuleCode.REVERSAL_MISMATCH, "valuation[" + self.item() + "].reversal",
+                    other.item() + "/" + other.method() + "/" + other.currency().getCurrencyCode(),
+                    "A result of (" + other.item() + ", " + other.method() + ", " + other.currency().getCurrencyCode()
+                            + ") cannot be reversed on the valuation of (" + self.item() + ", " + self.method() + ", "
+                            + self.currency().getCurrencyCode() + ").");
+        }
+    }
+
+    /** {@return the REVERSAL_NOT_EXACT error} */
+    static InvalidInputException notExact(ItemId item, Object value, String why) {
+        return InvalidInputException.of(RuleCode.REVERSAL_NOT_EXACT, "valuation[" + item + "].reversal", value,
+                "The reversal of (" + item + ") cannot be valued as the exact inverse: " + why);
+    }
 }

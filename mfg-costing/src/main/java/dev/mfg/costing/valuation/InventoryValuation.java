@@ -37,6 +37,9 @@ import java.util.Objects;
  * issue beyond stock → {@link dev.mfg.core.error.InsufficientStockException} (location {@code "valuation"}) with
  * the shortfall, and the state is unchanged (states are immutable).
  *
+ * <p>Reversals: {@link #reverse(Receipt)} and {@link #reverse(Issue)} undo a receipt or an issue as its exact
+ * inverse (RELIABILITY invariant 8); {@link LedgerValuation} applies ledger entries, reversal entries included.
+ *
  * @since 0.1
  */
 public sealed interface InventoryValuation permits StandardValuation, AverageValuation, FifoValuation {
@@ -69,6 +72,31 @@ public sealed interface InventoryValuation permits StandardValuation, AverageVal
      * @throws dev.mfg.core.error.InsufficientStockException if {@code quantity > quantity()}
      */
     Issue issue(BigDecimal quantity);
+
+    /**
+     * Undoes a receipt made on this valuation (or on an earlier state of it) as its exact inverse: the quantity and
+     * the value it added come off again, not at the current rate (RELIABILITY invariant 8). Reversing a receipt
+     * right after it restores the previous state exactly (under FIFO the layers, under AVERAGE the total value and
+     * so the average, under STANDARD the quantity). See each method for when an exact inverse no longer exists.
+     *
+     * @param receipt the result of the receipt to undo
+     * @return the new state and the value removed (negative)
+     * @throws dev.mfg.core.error.InsufficientStockException if less than the receipt's quantity is on hand
+     * @throws InvalidInputException {@code REVERSAL_NOT_EXACT} at {@code valuation[ITEM].reversal} when no exact
+     *     inverse exists; {@code REVERSAL_MISMATCH} when the receipt belongs to another item, method or currency
+     */
+    Reversal reverse(Receipt receipt);
+
+    /**
+     * Undoes an issue made on this valuation (or on an earlier state of it) as its exact inverse: the quantity
+     * comes back at the issue's cost (under FIFO into the very layers it came from). Always possible.
+     *
+     * @param issue the result of the issue to undo
+     * @return the new state and the value restored (positive)
+     * @throws InvalidInputException {@code REVERSAL_MISMATCH} when the issue belongs to another item, method or
+     *     currency
+     */
+    Reversal reverse(Issue issue);
 
     /**
      * An empty state for an item under its own {@link Item#costingMethod()}.

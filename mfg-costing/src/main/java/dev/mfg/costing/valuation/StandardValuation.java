@@ -6,6 +6,8 @@ import dev.mfg.core.quantity.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.collections.api.factory.Lists;
 
 /**
  * Stock valued at a standard unit cost: {@code value = quantity × standard}. Immutable value.
@@ -45,7 +47,7 @@ public record StandardValuation(ItemId item, Money standardUnitCost, BigDecimal 
         Money actual = Checks.unitCost(item, currency(), unitCost).multipliedBy(q);
         Money atStandard = standardUnitCost.multipliedBy(q);
         return new Receipt(new StandardValuation(item, standardUnitCost, this.quantity.add(q)), atStandard,
-                actual.minus(atStandard));
+                actual.minus(atStandard), q, Optional.empty());
     }
 
     @Override
@@ -53,6 +55,35 @@ public record StandardValuation(ItemId item, Money standardUnitCost, BigDecimal 
         BigDecimal q = Checks.positive(item, quantity);
         Checks.requireStock(item, this.quantity, q);
         return new Issue(new StandardValuation(item, standardUnitCost, this.quantity.subtract(q)),
-                standardUnitCost.multipliedBy(q));
+                standardUnitCost.multipliedBy(q), q, Lists.immutable.empty());
+    }
+
+    /**
+     * {@inheritDoc} Under STANDARD: quantity − q, value − q × standard, price variance negated. Rejected with
+     * {@code REVERSAL_NOT_EXACT} if the standard cost changed since the receipt (its value added is no longer q ×
+     * the current standard).
+     */
+    @Override
+    public Reversal reverse(Receipt receipt) {
+        Checks.sameValuation(this, receipt.after());
+        StandardValuation then = (StandardValuation) receipt.after();
+        if (!then.standardUnitCost().equals(standardUnitCost)) {
+            throw Checks.notExact(item, then.standardUnitCost(), "the receipt was valued at the standard ("
+                    + then.standardUnitCost() + ") and the standard is now (" + standardUnitCost + ")."
+                    + "\nMaybe reverse it before revaluing.");
+        }
+        BigDecimal q = receipt.quantity();
+        Checks.requireStock(item, this.quantity, q);
+        return new Reversal(new StandardValuation(item, standardUnitCost, this.quantity.subtract(q)),
+                receipt.valueAdded().negated(), receipt.priceVariance().negated());
+    }
+
+    /** {@inheritDoc} Under STANDARD: quantity + q, value + q × standard. */
+    @Override
+    public Reversal reverse(Issue issue) {
+        Checks.sameValuation(this, issue.after());
+        BigDecimal q = issue.quantity();
+        return new Reversal(new StandardValuation(item, standardUnitCost, this.quantity.add(q)),
+                standardUnitCost.multipliedBy(q), Money.zero(currency()));
     }
 }

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every {@link MaterialLedger} keeps (see its Javadoc): idempotent posting, atomic batches, balances
  * that are the fold of the entries ({@link LedgerFold}), no negative stock on any prefix (backdated entries
- * included), and no lost or duplicated transaction under concurrent writers.
+ * included), reversals that are exact inverses with their rules enforced, and no lost or duplicated transaction
+ * under concurrent writers.
  *
  * <pre>{@code
  * class JdbcMaterialLedgerTest implements MaterialLedgerContract {
@@ -403,6 +404,113 @@ public interface MaterialLedgerContract {
             }
         }
         return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------ reversals
+
+    /**
+     * Reversal is an inverse (RELIABILITY invariant 8). On random ledgers of receipts, withdrawals and transfers: a
+     * new entry followed at once by its reversal leaves the balances exactly as before, with both entries kept (the
+     * reversal after the original); reversing a random older entry, when accepted, gives the balances of the ledger
+     * folded without the entry and its reversal, and when refused (stock already gone) changes nothing; re-posting a
+     * reversal under its key returns the existing entry.
+     */
+    @Test
+    default void reverse_randomEntry_restoresBalancesBothEntriesKept() {
+        for (long seed : seeds()) {
+            Random rnd = new Random(seed);
+            MaterialLedger ledger = newLedger();
+            for (int i = 0; i < 30; i++) {
+                ItemId item = rnd.nextBoolean() ? A : B;
+                int kind = rnd.nextInt(3);
+                MaterialTransaction tx = kind == 0 ? receipt("V" + i, item, 1 + rnd.nextInt(10), i)
+                        : kind == 1 ? takeOut("V" + i, item, 1 + rnd.nextInt(4), i)
+                        : transfer("V" + i, item, 1 + rnd.nextInt(4), MAIN, SIDE, i);
+                try {
+                    ledger.post(tx);
+                } catch (InsufficientStockException refused) {
+                    // nothing written
+                }
+            }
+            // Post then reverse at once: the balances are back.
+            Balances before = ledger.balances();
+            boolean stocked = ledger.onHand(StockKey.of(A, MAIN, StockKey.NO_LOT)).signum() > 0;
+            LedgerEntry fresh = ledger.post(stocked && rnd.nextBoolean() ? transfer("FRESH", A, 1, MAIN, SIDE, 40)
+                    : stocked ? takeOut("FRESH", A, 1, 40) : receipt("FRESH", A, 3, 40));
+            LedgerEntry undo = ledger.post(MaterialTransaction.reversalOf(fresh, "FRESH-REV", at(40)));
+            assertThat(ledger.balances()).as("seed %s: post then reverse", seed).isEqualTo(before);
+            assertThat(undo.transaction().reverses()).contains("FRESH");
+            assertThat(ledger.entries().collect(e -> e.transaction().key()).toList()
+                    .subList(ledger.size() - 2, ledger.size())).containsExactly("FRESH", "FRESH-REV");
+            assertBalanceIsFold(ledger);
+            // Reverse a random older entry.
+            List<LedgerEntry> olds = new ArrayList<>(ledger.entries().castToList());
+            olds.removeIf(e -> e.transaction().key().startsWith("FRESH"));
+            LedgerEntry target = olds.get(rnd.nextInt(olds.size()));
+            Fingerprint beforeReversal = fingerprint(ledger);
+            MaterialTransaction rev = MaterialTransaction.reversalOf(target, "REV", at(50));
+            try {
+                ledger.post(rev);
+            } catch (InsufficientStockException refused) {
+                assertThat(fingerprint(ledger)).as("seed %s: refused reversal writes nothing", seed)
+                        .isEqualTo(beforeReversal);
+                continue;
+            }
+            List<LedgerEntry> without = new ArrayList<>(ledger.entries().castToList());
+            without.removeIf(e -> e.transaction().key().equals(target.transaction().key())
+                    || e.transaction().key().equals("REV"));
+            assertThat(ledger.balances()).as("seed %s: reversing %s", seed, target.transaction().key())
+                    .isEqualTo(LedgerFold.fold(without));
+            assertThat(ledger.find(target.transaction().key())).as("the original stays").contains(target);
+            assertBalanceIsFold(ledger);
+            assertNoNegativePrefix(ledger.entries().castToList());
+            Fingerprint after = fingerprint(ledger);
+            assertThat(ledger.post(rev)).isEqualTo(ledger.find("REV").orElseThrow());
+            assertThat(fingerprint(ledger)).as("replayed reversal").isEqualTo(after);
+        }
+    }
+
+    /**
+     * The reversal rules, each refused with its rule code and path and nothing written: unknown key, second
+     * reversal of one entry, reversal of a reversal, a field differing from the original, dated before the
+     * original, and a receipt whose stock was taken out since.
+     */
+    @Test
+    default void reverse_rules_refusedWithRuleAndNothingWritten() {
+        MaterialLedger ledger = newLedger();
+        LedgerEntry r1 = ledger.post(receipt("R1", A, 10, 5));
+        LedgerEntry r2 = ledger.post(receipt("R2", A, 10, 6));
+        LedgerEntry undo = ledger.post(MaterialTransaction.reversalOf(r2, "R2-REV", at(7)));
+        ledger.post(takeOut("OUT", A, 4, 8));
+        Fingerprint before = fingerprint(ledger);
+        MaterialTransaction unknown = MaterialTransaction.builder().from(receipt("X", A, 10, 9)).reverses("NOPE").build();
+        assertReversalRule(() -> ledger.post(unknown), "REVERSAL_TARGET_UNKNOWN", "transaction[X].reverses");
+        assertReversalRule(() -> ledger.post(MaterialTransaction.reversalOf(r2, "R2-REV-2", at(9))),
+                "REVERSAL_ALREADY_REVERSED", "transaction[R2-REV-2].reverses");
+        assertReversalRule(() -> ledger.post(MaterialTransaction.builder().from(undo.transaction())
+                .key("RR").reverses("R2-REV").build()),
+                "REVERSAL_OF_REVERSAL", "transaction[RR].reverses");
+        assertReversalRule(() -> ledger.post(MaterialTransaction.builder()
+                .from(MaterialTransaction.reversalOf(r1, "R1-REV", at(9))).quantity(Quantity.of(9, Uom.EA)).build()), "REVERSAL_MISMATCH", "transaction[R1-REV].quantity");
+        assertReversalRule(() -> ledger.post(MaterialTransaction.reversalOf(r1, "R1-REV", at(4))),
+                "REVERSAL_BEFORE_ORIGINAL", "transaction[R1-REV].timestamp");
+        // 10 + 10 - 10 - 4 = 6 on hand: taking the 10 of R1 back would leave -4.
+        assertThatThrownBy(() -> ledger.post(MaterialTransaction.reversalOf(r1, "R1-REV", at(9))))
+                .isInstanceOfSatisfying(InsufficientStockException.class,
+                        e -> assertThat(e.shortBy()).isEqualByComparingTo("4"));
+        assertThatThrownBy(() -> ledger.postBatch(List.of(receipt("R3", A, 1, 9),
+                MaterialTransaction.reversalOf(r2, "R2-REV-3", at(9))))).isInstanceOfSatisfying(
+                        LinkedBatchException.class, e -> assertThat(e.legs()).extracting(LegResult::rule)
+                                .containsExactly(LegResult.LINKED_FAILED, "REVERSAL_ALREADY_REVERSED"));
+        assertThat(fingerprint(ledger)).isEqualTo(before);
+    }
+
+    private static void assertReversalRule(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String rule,
+            String path) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.rule()).isEqualTo(rule);
+            assertThat(e.path()).isEqualTo(path);
+        });
     }
 
     // ------------------------------------------------------------------------------------------------ concurrency

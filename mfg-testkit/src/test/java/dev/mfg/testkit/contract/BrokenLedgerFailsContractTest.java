@@ -183,6 +183,24 @@ class BrokenLedgerFailsContractTest {
         }
     }
 
+    /**
+     * Stores a reversal without its {@code reverses} reference (an adapter that forgot the column): the reversal is
+     * applied as a second copy of the original instead of its inverse.
+     */
+    static final class DropsReverses extends Forwarding {
+        @Override
+        public LedgerEntry post(MaterialTransaction transaction) {
+            return inner.post(MaterialTransaction.builder().from(transaction).reverses(Optional.empty()).build());
+        }
+    }
+
+    @Test
+    void reversalCheck_catchesDroppedReverses() {
+        MaterialLedgerContract kit = DropsReverses::new;
+        assertThatThrownBy(kit::reverse_randomEntry_restoresBalancesBothEntriesKept).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(kit::reverse_rules_refusedWithRuleAndNothingWritten).isInstanceOf(AssertionError.class);
+    }
+
     @Test
     void atomicBatchCheck_catchesPartialBatches() {
         MaterialLedgerContract kit = PartialBatches::new;
