@@ -27,6 +27,9 @@ import java.util.Optional;
  * {@link WorkCalendar#subtractWorkingTime}; minutes to durations rounded up to the nanosecond), but with the
  * operations in force, their {@link OperationTimes}, calendars and fixed durations resolved once per routing and
  * due date instead of once per order, and the result written into reusable arrays instead of a {@code Schedule}.
+ * Resolution itself runs in exact {@code long} arithmetic ({@link #resolveExact}) and falls back to the
+ * {@code BigDecimal} definition ({@link #resolveReference}) for values that do not fit; {@code ResolveExactProperties}
+ * checks that both give the same fields.
  * {@code BackwardSchedulerTest} checks it against the core scheduler.
  *
  * <p>Not thread-safe: one per planning run.
@@ -320,13 +323,9 @@ final class BackwardScheduler {
     private int index(dev.mfg.core.resource.WorkCenterId id) {
         Integer i = workCenterIndex.get(id);
         if (i == null) {
-            WorkCenter wc = data.workCenter(id).orElseThrow();
-            i = workCenterIndex.get(wc.id());
-            if (i != null) {
-                return i;
-            }
+            WorkCenter wc = data.workCenter(id).orElseThrow(); // the master data's work center of that id
             i = workCenterIndex.size();
-            workCenterIndex.put(wc.id(), i);
+            workCenterIndex.put(id, i);
             if (i == workCenters.length) {
                 workCenters = java.util.Arrays.copyOf(workCenters, i * 2);
                 workCenterCal = java.util.Arrays.copyOf(workCenterCal, i * 2);
@@ -353,33 +352,25 @@ final class BackwardScheduler {
     private static final long RATIO_LIMIT = 1L << 61;
 
     /**
-     * {@return the unscaled value of {@code x}, non-negative with a scale of 0 to 18, or {@link #NO_FIT}}
+     * {@return the unscaled value of {@code x} when it is non-negative with a scale of 0 to {@code maxScale} (at
+     * most 18) and at most 18 digits, else {@link #NO_FIT}}
      */
-    private static long unscaled(BigDecimal x) {
+    private static long unscaled(BigDecimal x, int maxScale) {
         int scale = x.scale();
-        if (scale < 0 || scale > 18 || x.signum() < 0 || x.precision() > 18) {
+        if (scale < 0 || scale > maxScale || x.signum() < 0 || x.precision() > 18) {
             return NO_FIT;
         }
         return scale == 0 ? x.longValue() : x.movePointRight(scale).longValue();
     }
 
     /**
-     * {@return ⌈minutes × 6 × 10<sup>10</sup>⌉ nanoseconds for non-negative minutes of unscaled value {@code u} and
-     * scale {@code scale} (0 to 18), or -1 when that exceeds {@link WorkCalendar#MAX_WORK}}
+     * {@return minutes × 6 × 10<sup>10</sup> nanoseconds for non-negative minutes of unscaled value {@code u} and
+     * scale {@code scale} (0 to 9: whole nanoseconds, so the ceiling is the product), or -1 when that exceeds
+     * {@link WorkCalendar#MAX_WORK}}
      */
     private static long nanos(long u, int scale) {
-        if (scale <= 10) {
-            long factor = 6 * TEN[10 - scale];
-            return u > MAX_NANOS_LONG / factor ? -1 : u * factor;
-        }
-        if (u > Long.MAX_VALUE / 6) {
-            return -1;
-        }
-        long x = 6 * u;
-        long p = TEN[scale - 10];
-        long q = x / p;
-        long n = x - q * p > 0 ? q + 1 : q;
-        return n > MAX_NANOS_LONG ? -1 : n;
+        long factor = 6 * TEN[10 - scale];
+        return u > MAX_NANOS_LONG / factor ? -1 : u * factor;
     }
 
     private static long gcd(long a, long b) {
@@ -394,8 +385,8 @@ final class BackwardScheduler {
     /**
      * Resolves the durations and ratios of operation {@code k} of {@code s} (its times set) in {@code long}
      * arithmetic, exactly the values of {@link #resolveReference}; declines, writing nothing, when a value is
-     * negative, has more than 18 digits or a scale beyond 0 to 18, a product would overflow, or a duration exceeds
-     * {@link WorkCalendar#MAX_WORK} (the reference then throws).
+     * negative, has more than 18 digits or a scale beyond 0 to 9 (minutes) or 0 to 18 (run and efficiency), a
+     * product would overflow, or a duration exceeds {@link WorkCalendar#MAX_WORK} (the reference then throws).
      *
      * <p>Every value the reference derives from the run ratio n / d depends only on that rational, not on how n
      * and d are written: the reduced form a / b gives runP / runD = 60000 a / b reduced = a (60000 / g) / (b / g)
@@ -408,9 +399,10 @@ final class BackwardScheduler {
         BigDecimal setupMinutes = times.setupMinutes();
         BigDecimal moveMinutes = times.moveMinutes();
         BigDecimal queueMinutes = times.queueMinutes();
-        long move = unscaled(moveMinutes);
-        long setup = unscaled(setupMinutes);
-        long queue = unscaled(queueMinutes);
+        // Scales up to 9 (the data has at most 6): whole nanoseconds and whole nano-minutes.
+        long move = unscaled(moveMinutes, 9);
+        long setup = unscaled(setupMinutes, 9);
+        long queue = unscaled(queueMinutes, 9);
         if (move == NO_FIT || setup == NO_FIT || queue == NO_FIT) {
             return false;
         }
@@ -437,8 +429,8 @@ final class BackwardScheduler {
             base = 1;
             d = efficiency;
         }
-        long un = unscaled(n);
-        long ue = unscaled(efficiency);
+        long un = unscaled(n, 18);
+        long ue = unscaled(efficiency, 18);
         if (un == NO_FIT || ue == NO_FIT || ue == 0 || ue > Long.MAX_VALUE / base) {
             return false;
         }
@@ -486,18 +478,11 @@ final class BackwardScheduler {
             loadP = a > Long.MAX_VALUE / f3 ? Long.MAX_VALUE : a * f3;
             loadD = b / g3;
         }
-        // setup × 10^9 nano-minutes, when whole and below Long.MAX_VALUE
-        int ss = setupMinutes.scale();
-        long loadSetup;
-        if (ss <= 9) {
-            long f = TEN[9 - ss];
-            loadSetup = setup > Long.MAX_VALUE / f ? -1 : setup * f; // beyond Long.MAX_VALUE: not below it
-            if (loadSetup == Long.MAX_VALUE) {
-                loadSetup = -1;
-            }
-        } else {
-            long f = TEN[ss - 9];
-            loadSetup = setup % f == 0 ? setup / f : -1;
+        // setup × 10^9 nano-minutes (whole at scale ≤ 9), when below Long.MAX_VALUE as the reference requires
+        long f = TEN[9 - setupMinutes.scale()];
+        long loadSetup = setup > Long.MAX_VALUE / f ? -1 : setup * f;
+        if (loadSetup == Long.MAX_VALUE) {
+            loadSetup = -1;
         }
         s.moveNanos[k] = moveNanos;
         s.setupNanos[k] = setupNanos;
