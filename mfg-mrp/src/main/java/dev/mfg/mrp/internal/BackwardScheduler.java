@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,9 @@ import java.util.Optional;
  * {@link WorkCalendar#subtractWorkingTime}; minutes to durations rounded up to the nanosecond), but with the
  * operations in force, their {@link OperationTimes}, calendars and fixed durations resolved once per routing and
  * due date instead of once per order, and the result written into reusable arrays instead of a {@code Schedule}.
+ * Resolution itself runs in exact {@code long} arithmetic ({@link #resolveExact}) and falls back to the
+ * {@code BigDecimal} definition ({@link #resolveReference}) for values that do not fit; {@code ResolveExactProperties}
+ * checks that both give the same fields.
  * {@code BackwardSchedulerTest} checks it against the core scheduler.
  *
  * <p>Not thread-safe: one per planning run.
@@ -40,12 +44,14 @@ final class BackwardScheduler {
 
     private final MasterData data;
     private final Map<Routing, Map<LocalDate, Steps>> cache = new IdentityHashMap<>();
-    private final Map<WorkCenter, WorkCalendar> calendars = new IdentityHashMap<>();
     private final Map<dev.mfg.core.resource.WorkCenterId, Integer> workCenterIndex = new HashMap<>();
     private WorkCenter[] workCenters = new WorkCenter[8];
+    /** By work-center index: its calendar's fast form (null until an operation on it is resolved). */
+    private Cal[] workCenterCal = new Cal[8];
+    /** By work-center index: its efficiency factor. */
+    private BigDecimal[] efficiency = new BigDecimal[8];
 
     private final Map<WorkCalendar, Cal> fastCalendars = new IdentityHashMap<>();
-    private final Map<Operation, Steps> byOperation = new IdentityHashMap<>();
     private final Map<Routing, Steps[]> perBucket = new IdentityHashMap<>();
     private static final Steps NONE = new Steps(null, 0);
 
@@ -61,18 +67,16 @@ final class BackwardScheduler {
         this.data = data;
     }
 
-    /** The resolved operations of a routing in force on one date. */
+    /**
+     * The resolved operations of a routing in force on one date. Nothing of an operation depends on the routing
+     * but the error path ({@link #path}), built only when an error is thrown.
+     */
     static final class Steps {
         final Routing routing;
         final int size;
         final int[] no;
         final int[] workCenter;
         final OperationTimes[] times;
-        final WorkCalendar[] calendar;
-        final Duration[] move;
-        final Duration[] setup;
-        final Duration[] queue;
-        final String[] path;
         /** Exact nanosecond arithmetic: move, setup and queue durations; run nanos as micros × runP / runD. */
         final long[] moveNanos;
         final long[] setupNanos;
@@ -90,6 +94,7 @@ final class BackwardScheduler {
         /** Run minutes for q are q × runNum / runDen, as {@link OperationTimes#runMinutesFor} divides them. */
         final BigDecimal[] runNum;
         final BigDecimal[] runDen;
+        /** The work-center calendar, with its {@link WorkCalendar} in {@link Cal#calendar}. */
         final Cal[] cal;
         final Operation[] operation;
 
@@ -99,11 +104,6 @@ final class BackwardScheduler {
             no = new int[size];
             workCenter = new int[size];
             times = new OperationTimes[size];
-            calendar = new WorkCalendar[size];
-            move = new Duration[size];
-            setup = new Duration[size];
-            queue = new Duration[size];
-            path = new String[size];
             moveNanos = new long[size];
             setupNanos = new long[size];
             queueNanos = new long[size];
@@ -126,11 +126,6 @@ final class BackwardScheduler {
             no[to] = o.no[k];
             workCenter[to] = o.workCenter[k];
             times[to] = o.times[k];
-            calendar[to] = o.calendar[k];
-            move[to] = o.move[k];
-            setup[to] = o.setup[k];
-            queue[to] = o.queue[k];
-            path[to] = o.path[k];
             moveNanos[to] = o.moveNanos[k];
             setupNanos[to] = o.setupNanos[k];
             queueNanos[to] = o.queueNanos[k];
@@ -157,6 +152,11 @@ final class BackwardScheduler {
             }
             return -1;
         }
+
+        /** {@return the field path of operation {@code k} for error messages: {@code routing[ID].operations[NO]}} */
+        String path(int k) {
+            return "routing[" + (routing == null ? null : routing.id()) + "].operations[" + no[k] + "]";
+        }
     }
 
     /** {@return the number of distinct work centers seen so far} */
@@ -179,7 +179,7 @@ final class BackwardScheduler {
         Map<LocalDate, Steps> byDate = cache.computeIfAbsent(routing, r -> new HashMap<>());
         Steps s = byDate.get(due);
         if (s == null && !byDate.containsKey(due)) {
-            s = resolve(routing, due);
+            s = resolve(routing, routing.operationsOn(due), byDate.values());
             byDate.put(due, s);
         }
         return s;
@@ -202,7 +202,7 @@ final class BackwardScheduler {
             perBucket.put(routing, byBucket);
             if (steady(routing, bucketStarts[0], bucketStarts[buckets - 1])) {
                 // The same operations are in force on every bucket start: one resolution serves them all.
-                Steps one = resolve(routing, bucketStarts[0]);
+                Steps one = resolve(routing, routing.operationsOn(bucketStarts[0]), List.of());
                 java.util.Arrays.fill(byBucket, one == null ? NONE : one);
             }
         }
@@ -219,7 +219,7 @@ final class BackwardScheduler {
                     }
                 }
                 if (s == NONE) {
-                    s = resolve(routing, due);
+                    s = resolve(routing, ops, java.util.Arrays.asList(byBucket));
                 }
             }
             byBucket[bucket] = s;
@@ -257,44 +257,264 @@ final class BackwardScheduler {
         return true;
     }
 
-    private Steps resolve(Routing routing, LocalDate due) {
-        var ops = routing.operationsOn(due);
+    /**
+     * Resolves the operations in force into a new {@code Steps}: each one copied from an earlier resolution of the
+     * same routing when one holds the same {@code Operation} (a dated routing resolves again on every date its
+     * operations change, mostly with the same operations), else resolved into its slot.
+     *
+     * @param known earlier resolutions of this routing, nulls and {@link #NONE} skipped
+     */
+    private @org.jspecify.annotations.Nullable Steps resolve(Routing routing,
+            org.eclipse.collections.api.list.ImmutableList<Operation> ops, Iterable<Steps> known) {
         if (ops.isEmpty()) {
             return null;
         }
         Steps s = new Steps(routing, ops.size());
         for (int k = 0; k < ops.size(); k++) {
             Operation op = ops.get(k);
-            Steps one = byOperation.get(op);
-            if (one == null || one.routing != routing) {
-                one = resolve(routing, op);
-                byOperation.putIfAbsent(op, one);
+            if (!copyKnown(s, k, op, known)) {
+                resolve(s, k, op);
             }
-            s.copy(k, one, 0);
         }
         return s;
     }
 
-    /** One operation resolved: times, calendar, durations and the exact run-time ratio. */
-    private Steps resolve(Routing routing, Operation op) {
-        Steps s = new Steps(routing, 1);
-        int k = 0;
-        WorkCenter wc = data.workCenter(op.workCenter()).orElseThrow();
-        Optional<Tool> tool = op.tool().flatMap(data::tool);
+    private static boolean copyKnown(Steps s, int k, Operation op, Iterable<Steps> known) {
+        Steps last = null;
+        for (Steps o : known) {
+            if (o == null || o == NONE || o == last) {
+                continue;
+            }
+            last = o;
+            for (int j = 0; j < o.size; j++) {
+                if (o.operation[j] == op) {
+                    s.copy(k, o, j);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Resolves operation {@code op} into slot {@code k} of {@code s}: times, calendar, durations, run ratios. */
+    private void resolve(Steps s, int k, Operation op) {
+        int w = index(op.workCenter());
+        WorkCenter wc = workCenters[w];
+        Optional<Tool> tool = op.tool().isPresent() ? op.tool().flatMap(data::tool) : Optional.empty();
+        OperationTimes times = OperationTimes.of(op, wc, tool);
         s.operation[k] = op;
         s.no[k] = op.no();
-        s.workCenter[k] = index(wc);
-        s.times[k] = OperationTimes.of(op, wc, tool);
-        s.calendar[k] = calendars.computeIfAbsent(wc,
-                w -> w.calendar().flatMap(data::calendar).orElseGet(w::defaultCalendar));
-        s.cal[k] = fastCalendars.computeIfAbsent(s.calendar[k], Cal::new);
-        s.path[k] = "routing[" + routing.id() + "].operations[" + op.no() + "]";
-        s.move[k] = duration(s.times[k].moveMinutes(), s.path[k]);
-        s.setup[k] = duration(s.times[k].setupMinutes(), s.path[k]);
-        s.queue[k] = duration(s.times[k].queueMinutes(), s.path[k]);
-        s.moveNanos[k] = s.move[k].toNanos();
-        s.setupNanos[k] = s.setup[k].toNanos();
-        s.queueNanos[k] = s.queue[k].toNanos();
+        s.workCenter[k] = w;
+        s.times[k] = times;
+        Cal cal = workCenterCal[w];
+        if (cal == null) {
+            WorkCalendar c = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
+            cal = fastCalendars.computeIfAbsent(c, Cal::new);
+            workCenterCal[w] = cal;
+            efficiency[w] = wc.efficiencyFactor();
+        }
+        s.cal[k] = cal;
+        if (!resolveExact(s, k, times, efficiency[w])) {
+            resolveReference(s, k, times, efficiency[w]);
+        }
+    }
+
+    /** {@return the dense index of a work center, registering it on first sight} */
+    private int index(dev.mfg.core.resource.WorkCenterId id) {
+        Integer i = workCenterIndex.get(id);
+        if (i == null) {
+            WorkCenter wc = data.workCenter(id).orElseThrow(); // the master data's work center of that id
+            i = workCenterIndex.size();
+            workCenterIndex.put(id, i);
+            if (i == workCenters.length) {
+                workCenters = java.util.Arrays.copyOf(workCenters, i * 2);
+                workCenterCal = java.util.Arrays.copyOf(workCenterCal, i * 2);
+                efficiency = java.util.Arrays.copyOf(efficiency, i * 2);
+            }
+            workCenters[i] = wc;
+        }
+        return i;
+    }
+
+    /** 10^0 … 10^18. */
+    private static final long[] TEN = new long[19];
+
+    static {
+        TEN[0] = 1;
+        for (int i = 1; i < TEN.length; i++) {
+            TEN[i] = TEN[i - 1] * 10;
+        }
+    }
+
+    /** Marks a value {@link #unscaled} cannot give. */
+    private static final long NO_FIT = Long.MIN_VALUE;
+    /** Bound of the run and load ratio terms: {@code BigInteger#bitLength() < 62}. */
+    private static final long RATIO_LIMIT = 1L << 61;
+
+    /**
+     * {@return the unscaled value of {@code x} when it is non-negative with a scale of 0 to {@code maxScale} (at
+     * most 18) and at most 18 digits, else {@link #NO_FIT}}
+     */
+    private static long unscaled(BigDecimal x, int maxScale) {
+        int scale = x.scale();
+        if (scale < 0 || scale > maxScale || x.signum() < 0 || x.precision() > 18) {
+            return NO_FIT;
+        }
+        return scale == 0 ? x.longValue() : x.movePointRight(scale).longValue();
+    }
+
+    /**
+     * {@return minutes × 6 × 10<sup>10</sup> nanoseconds for non-negative minutes of unscaled value {@code u} and
+     * scale {@code scale} (0 to 9: whole nanoseconds, so the ceiling is the product), or -1 when that exceeds
+     * {@link WorkCalendar#MAX_WORK}}
+     */
+    private static long nanos(long u, int scale) {
+        long factor = 6 * TEN[10 - scale];
+        return u > MAX_NANOS_LONG / factor ? -1 : u * factor;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /**
+     * Resolves the durations and ratios of operation {@code k} of {@code s} (its times set) in {@code long}
+     * arithmetic, exactly the values of {@link #resolveReference}; declines, writing nothing, when a value is
+     * negative, has more than 18 digits or a scale beyond 0 to 9 (minutes) or 0 to 18 (run and efficiency), a
+     * product would overflow, or a duration exceeds {@link WorkCalendar#MAX_WORK} (the reference then throws).
+     *
+     * <p>Every value the reference derives from the run ratio n / d depends only on that rational, not on how n
+     * and d are written: the reduced form a / b gives runP / runD = 60000 a / b reduced = a (60000 / g) / (b / g)
+     * with g = gcd(60000, b) (a and b coprime, and 60000 / g and b / g coprime); loadP / loadD alike with 1000;
+     * runC is b without its factors 2 and 5. Zero run minutes give 0 / 1 and runC 1, as the reference.
+     *
+     * @return whether it resolved the operation
+     */
+    static boolean resolveExact(Steps s, int k, OperationTimes times, BigDecimal efficiency) {
+        BigDecimal setupMinutes = times.setupMinutes();
+        BigDecimal moveMinutes = times.moveMinutes();
+        BigDecimal queueMinutes = times.queueMinutes();
+        // Scales up to 9 (the data has at most 6): whole nanoseconds and whole nano-minutes.
+        long move = unscaled(moveMinutes, 9);
+        long setup = unscaled(setupMinutes, 9);
+        long queue = unscaled(queueMinutes, 9);
+        if (move == NO_FIT || setup == NO_FIT || queue == NO_FIT) {
+            return false;
+        }
+        long moveNanos = nanos(move, moveMinutes.scale());
+        long setupNanos = nanos(setup, setupMinutes.scale());
+        long queueNanos = nanos(queue, queueMinutes.scale());
+        if (moveNanos < 0 || setupNanos < 0 || queueNanos < 0) {
+            return false;
+        }
+        Operation op = times.operation();
+        BigDecimal n;
+        BigDecimal d;
+        long base;
+        if (op.runMinutesPerUnit().isPresent()) {
+            n = op.runMinutesPerUnit().get();
+            base = 1;
+            d = efficiency; // 1 × efficiency: the same value and scale as the reference's product
+        } else if (op.cycleSeconds().isPresent()) {
+            n = op.cycleSeconds().get();
+            base = 60L * times.cavities();
+            d = BigDecimal.valueOf(base).multiply(efficiency);
+        } else {
+            n = BigDecimal.ZERO;
+            base = 1;
+            d = efficiency;
+        }
+        long un = unscaled(n, 18);
+        long ue = unscaled(efficiency, 18);
+        if (un == NO_FIT || ue == NO_FIT || ue == 0 || ue > Long.MAX_VALUE / base) {
+            return false;
+        }
+        // n / d = (un / 10^sn) / (base ue / 10^se) = (un 10^(se - m)) / (base ue 10^(sn - m)), m = min(sn, se)
+        int sn = n.scale();
+        int se = efficiency.scale();
+        int m = Math.min(sn, se);
+        long ud = base * ue;
+        long pn = TEN[se - m];
+        long pd = TEN[sn - m];
+        if (un > Long.MAX_VALUE / pn || ud > Long.MAX_VALUE / pd) {
+            return false;
+        }
+        long a = un * pn;
+        long b = ud * pd;
+        long runP;
+        long runD;
+        long runC;
+        long loadP;
+        long loadD;
+        if (a == 0) {
+            runP = 0;
+            runD = 1;
+            runC = 1;
+            loadP = 0;
+            loadD = 1;
+        } else {
+            long g = gcd(a, b);
+            a /= g;
+            b /= g;
+            long c = b;
+            while ((c & 1) == 0) {
+                c >>= 1;
+            }
+            while (c % 5 == 0) {
+                c /= 5;
+            }
+            runC = c;
+            long g2 = gcd(60_000L, b);
+            long f2 = 60_000L / g2;
+            runP = a > Long.MAX_VALUE / f2 ? Long.MAX_VALUE : a * f2; // too big either way
+            runD = b / g2;
+            long g3 = gcd(1000L, b);
+            long f3 = 1000L / g3;
+            loadP = a > Long.MAX_VALUE / f3 ? Long.MAX_VALUE : a * f3;
+            loadD = b / g3;
+        }
+        // setup × 10^9 nano-minutes (whole at scale ≤ 9), when below Long.MAX_VALUE as the reference requires
+        long f = TEN[9 - setupMinutes.scale()];
+        long loadSetup = setup > Long.MAX_VALUE / f ? -1 : setup * f;
+        if (loadSetup == Long.MAX_VALUE) {
+            loadSetup = -1;
+        }
+        s.moveNanos[k] = moveNanos;
+        s.setupNanos[k] = setupNanos;
+        s.queueNanos[k] = queueNanos;
+        s.runNum[k] = n;
+        s.runDen[k] = d;
+        if (runP < RATIO_LIMIT && runD < RATIO_LIMIT && runC < RATIO_LIMIT) {
+            s.runP[k] = runP;
+            s.runD[k] = runD;
+            s.runC[k] = runC;
+            s.runFast[k] = true;
+        }
+        if (loadP < RATIO_LIMIT && loadD < RATIO_LIMIT && loadSetup >= 0) {
+            s.loadSetup[k] = loadSetup;
+            s.loadP[k] = loadP;
+            s.loadD[k] = loadD;
+            s.loadFast[k] = true;
+        }
+        return true;
+    }
+
+    /**
+     * Resolves the durations and ratios of operation {@code k} of {@code s} (its times set) in {@code BigDecimal}
+     * and {@code BigInteger} arithmetic: the definition {@link #resolveExact} must match, and its fallback.
+     *
+     * @throws LimitExceededException at {@link Steps#path} when a duration exceeds {@link WorkCalendar#MAX_WORK}
+     */
+    static void resolveReference(Steps s, int k, OperationTimes times, BigDecimal efficiency) {
+        s.moveNanos[k] = duration(times.moveMinutes(), s, k).toNanos();
+        s.setupNanos[k] = duration(times.setupMinutes(), s, k).toNanos();
+        s.queueNanos[k] = duration(times.queueMinutes(), s, k).toNanos();
+        Operation op = times.operation();
         // Run minutes for q = q × N / (D × efficiency), as OperationTimes#runMinutesFor.
         BigDecimal n;
         BigDecimal d;
@@ -303,12 +523,12 @@ final class BackwardScheduler {
             d = BigDecimal.ONE;
         } else if (op.cycleSeconds().isPresent()) {
             n = op.cycleSeconds().get();
-            d = BigDecimal.valueOf(60L * s.times[k].cavities());
+            d = BigDecimal.valueOf(60L * times.cavities());
         } else {
             n = BigDecimal.ZERO;
             d = BigDecimal.ONE;
         }
-        d = d.multiply(wc.efficiencyFactor());
+        d = d.multiply(efficiency);
         s.runNum[k] = n;
         s.runDen[k] = d;
         int scale = Math.max(0, Math.max(n.scale(), d.scale()));
@@ -344,7 +564,7 @@ final class BackwardScheduler {
             BigInteger g3 = lp.gcd(du);
             lp = lp.divide(g3);
             BigInteger ld = du.divide(g3);
-            BigDecimal setupNano = s.times[k].setupMinutes().movePointRight(9);
+            BigDecimal setupNano = times.setupMinutes().movePointRight(9);
             if (lp.bitLength() < 62 && ld.bitLength() < 62 && setupNano.signum() >= 0
                     && setupNano.stripTrailingZeros().scale() <= 0 && setupNano.compareTo(MAX_LONG) < 0) {
                 s.loadSetup[k] = setupNano.longValueExact();
@@ -353,20 +573,6 @@ final class BackwardScheduler {
                 s.loadFast[k] = true;
             }
         }
-        return s;
-    }
-
-    private int index(WorkCenter wc) {
-        Integer i = workCenterIndex.get(wc.id());
-        if (i == null) {
-            i = workCenterIndex.size();
-            workCenterIndex.put(wc.id(), i);
-            if (i == workCenters.length) {
-                workCenters = java.util.Arrays.copyOf(workCenters, i * 2);
-            }
-            workCenters[i] = wc;
-        }
-        return i;
     }
 
     /**
@@ -383,13 +589,13 @@ final class BackwardScheduler {
         }
         LocalDateTime t = due;
         for (int k = s.size - 1; k >= 0; k--) {
-            WorkCalendar c = s.calendar[k];
-            LocalDateTime runEnd = c.subtractWorkingTime(t, s.move[k]);
+            WorkCalendar c = s.cal[k].calendar;
+            LocalDateTime runEnd = c.subtractWorkingTime(t, Duration.ofNanos(s.moveNanos[k]));
             LocalDateTime runStart = c.subtractWorkingTime(runEnd,
-                    duration(s.times[k].runMinutesFor(quantity), s.path[k]));
-            LocalDateTime setup = c.subtractWorkingTime(runStart, s.setup[k]);
+                    duration(s.times[k].runMinutesFor(quantity), s, k));
+            LocalDateTime setup = c.subtractWorkingTime(runStart, Duration.ofNanos(s.setupNanos[k]));
             setupStart[k] = setup;
-            t = c.subtractWorkingTime(setup, s.queue[k]);
+            t = c.subtractWorkingTime(setup, Duration.ofNanos(s.queueNanos[k]));
         }
         steps = s;
         orderStart = t;
@@ -514,6 +720,7 @@ final class BackwardScheduler {
         static final long MAX_DAY = 100_000L;
         static final long FAIL = Long.MIN_VALUE;
         static final int MAX_DAYS = 800;
+        final WorkCalendar calendar;
         private final long[] starts;
         private final long[] ends;
         private final boolean[] working = new boolean[7];
@@ -523,6 +730,7 @@ final class BackwardScheduler {
         private final int perWeek;
 
         Cal(WorkCalendar c) {
+            calendar = c;
             int size = c.shifts().size();
             starts = new long[size];
             ends = new long[size];
@@ -608,14 +816,15 @@ final class BackwardScheduler {
         }
     }
 
-    private static Duration duration(BigDecimal minutes, String path) {
+    /** {@return the minutes as a duration, rounded up to the nanosecond; at most {@link WorkCalendar#MAX_WORK}} */
+    private static Duration duration(BigDecimal minutes, Steps s, int k) {
         if (minutes.signum() == 0) {
             return Duration.ZERO;
         }
         BigDecimal nanos = minutes.multiply(NANOS_PER_MINUTE).setScale(0, RoundingMode.CEILING);
         if (nanos.compareTo(MAX_NANOS) > 0) {
             throw new LimitExceededException("calendar.work", WorkCalendar.MAX_WORK,
-                    minutes.toPlainString() + " minutes", path);
+                    minutes.toPlainString() + " minutes", s.path(k));
         }
         return Duration.ofNanos(nanos.longValueExact());
     }

@@ -62,6 +62,67 @@ class BackwardSchedulerTest {
     }
 
     @Test
+    void stepsAt_datedRouting_sharedOperationsCopiedAndEqualToFreshResolution() {
+        // OP-10 always; OP-20 until 2026-02-02, then OP-30 (WC-1 at 85 %): buckets before and after resolve apart,
+        // the second copying OP-10 from the first. Both equal what a fresh scheduler resolves on that date alone.
+        LocalDate change = LocalDate.of(2026, 2, 2);
+        Operation op10 = op(10, "WC-0", "2.5", "45", "30", "10");
+        Operation op20 = Operation.builder().from(op(20, "WC-0", "0.1", "15", "0", "0"))
+                .effectivity(dev.mfg.core.effectivity.Effectivity.until(change)).build();
+        Operation op30 = Operation.builder().from(op(30, "WC-1", "0.333", "0", "60", "20"))
+                .effectivity(dev.mfg.core.effectivity.Effectivity.from(change)).build();
+        MasterData data = data(List.of(op10, op20, op30), false);
+        Routing r = data.routings().getFirst();
+        LocalDate[] starts = {LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 26), change, LocalDate.of(2026, 2, 9)};
+        BackwardScheduler s = new BackwardScheduler(data);
+        BackwardScheduler.Steps before = s.stepsAt(r, 0, starts);
+        BackwardScheduler.Steps after = s.stepsAt(r, 3, starts);
+        assertThat(s.stepsAt(r, 1, starts)).isSameAs(before);
+        assertThat(s.stepsAt(r, 2, starts)).isSameAs(after);
+        assertThat(before.no).containsExactly(10, 20);
+        assertThat(after.no).containsExactly(10, 30);
+        assertThat(after.times[0]).as("OP-10 copied, not resolved again").isSameAs(before.times[0]);
+        for (int b : new int[] {0, 3}) {
+            BackwardScheduler.Steps got = b == 0 ? before : after;
+            BackwardScheduler.Steps fresh = new BackwardScheduler(data).steps(r, starts[b]);
+            for (int k = 0; k < got.size; k++) {
+                assertThat(got.moveNanos[k]).isEqualTo(fresh.moveNanos[k]);
+                assertThat(got.setupNanos[k]).isEqualTo(fresh.setupNanos[k]);
+                assertThat(got.queueNanos[k]).isEqualTo(fresh.queueNanos[k]);
+                assertThat(got.runP[k]).isEqualTo(fresh.runP[k]);
+                assertThat(got.runD[k]).isEqualTo(fresh.runD[k]);
+                assertThat(got.runC[k]).isEqualTo(fresh.runC[k]);
+                assertThat(got.loadSetup[k]).isEqualTo(fresh.loadSetup[k]);
+                assertThat(got.loadP[k]).isEqualTo(fresh.loadP[k]);
+                assertThat(got.loadD[k]).isEqualTo(fresh.loadD[k]);
+                assertThat(got.runDen[k]).isEqualTo(fresh.runDen[k]);
+                assertThat(got.operation[k]).isSameAs(fresh.operation[k]);
+            }
+        }
+        // OP-10 by hand: move 10 min = 6e11 ns, setup 45 min = 2.7e12 ns, queue 30 min = 1.8e12 ns; run 2.5 min/pc
+        // = 5/2: runP / runD = 60000 × 5 / 2 = 150000 / 1, loadP / loadD = 2500 / 1, loadSetup 45e9 nano-minutes.
+        assertThat(after.moveNanos[0]).isEqualTo(600_000_000_000L);
+        assertThat(after.setupNanos[0]).isEqualTo(2_700_000_000_000L);
+        assertThat(after.queueNanos[0]).isEqualTo(1_800_000_000_000L);
+        assertThat(after.runP[0]).isEqualTo(150_000L);
+        assertThat(after.runD[0]).isEqualTo(1L);
+        assertThat(after.loadP[0]).isEqualTo(2_500L);
+        assertThat(after.loadSetup[0]).isEqualTo(45_000_000_000L);
+        // OP-30 on WC-1: 0.333 / 0.85 = 333 / 850 min/pc (333 = 3² × 37 and 850 = 2 × 5² × 17 are coprime):
+        // runP / runD = 60000 × 333 / 850 = 399600 / 17 (gcd 50), runC = 17, loadP / loadD = 333000 / 850
+        // = 6660 / 17 (gcd 50); setup 0, move 20 min = 1.2e12 ns, queue 60 min = 3.6e12 ns.
+        assertThat(after.runP[1]).isEqualTo(399_600L);
+        assertThat(after.runD[1]).isEqualTo(17L);
+        assertThat(after.runC[1]).isEqualTo(17L);
+        assertThat(after.loadP[1]).isEqualTo(6_660L);
+        assertThat(after.loadD[1]).isEqualTo(17L);
+        assertThat(after.loadSetup[1]).isZero();
+        assertThat(after.moveNanos[1]).isEqualTo(1_200_000_000_000L);
+        assertThat(after.queueNanos[1]).isEqualTo(3_600_000_000_000L);
+        assertThat(after.workCenter[1]).isEqualTo(1);
+    }
+
+    @Test
     void backward_randomRoutings_sameAsCoreScheduler() {
         qt().withExamples(Math.min(150, Integer.getInteger("QT_EXAMPLES", 150))).forAll(longs().all()).checkAssert(seed -> {
             SplittableRandom rnd = new SplittableRandom(seed);
