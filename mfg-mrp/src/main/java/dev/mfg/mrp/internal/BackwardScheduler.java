@@ -772,7 +772,30 @@ final class BackwardScheduler {
         }
 
         boolean isWorkingDay(long day) {
-            return working[(int) Math.floorMod(day + 3, 7L)] && java.util.Arrays.binarySearch(holidays, day) < 0;
+            long x = day - windowFrom;
+            if (x >= 0 && x < window.length) {
+                return window[(int) x];
+            }
+            return refill(day);
+        }
+
+        // Working days of a window of WINDOW days, mostly before the last day asked (scheduling goes backward from
+        // due dates in the horizon): a day's answer without a division and a binary search over the holidays.
+        private static final int WINDOW = 4096;
+        private static final int WINDOW_AFTER = 1024;
+        private long windowFrom = Long.MAX_VALUE;
+        private boolean[] window = new boolean[0];
+
+        private boolean refill(long day) {
+            long from = day - (WINDOW - WINDOW_AFTER);
+            boolean[] w = window.length == WINDOW ? window : new boolean[WINDOW];
+            for (int k = 0; k < WINDOW; k++) {
+                long d = from + k;
+                w[k] = working[(int) Math.floorMod(d + 3, 7L)] && java.util.Arrays.binarySearch(holidays, d) < 0;
+            }
+            window = w;
+            windowFrom = from;
+            return w[WINDOW - WINDOW_AFTER];
         }
 
         long subtract(long end, long work) {
