@@ -21,12 +21,14 @@ import dev.mfg.costing.internal.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
 
@@ -37,11 +39,23 @@ import org.eclipse.collections.api.factory.Lists;
  *
  * <h2>Conventions</h2>
  * <ul>
- *   <li><b>Entries</b>: any iterable of ledger entries (the whole ledger is fine); only those naming the order are
- *       read, each idempotency key once. ISSUE_TO_ORDER and RETURN_TO_STOCK move quantities (returns are credited
+ *   <li><b>Entries</b>: any iterable of ledger entries (the whole ledger is fine), read once; only those naming the
+ *       order are read (and reversals naming an entry of it), each idempotency key once (the first occurrence). ISSUE_TO_ORDER and RETURN_TO_STOCK move quantities (returns are credited
  *       against issues); CONSUMPTION and SCRAP carry the cost: quantity × the entry's own unit cost, else the order
  *       material's standard cost frozen at release, else an {@link ActualCostGap}. RECEIPT_FROM_ORDER is output,
  *       not cost. An entry without an operation belongs to the first operation holding its component.</li>
+ *   <li><b>Reversals</b> (RELIABILITY invariant 8): an entry with {@link MaterialTransaction#reverses()} and the
+ *       entry it names cancel exactly. The pair is left out of every quantity (issued, returned, consumed, scrapped),
+ *       every cost and every gap, wherever the two stand in {@code entries}: the report equals the one computed
+ *       without both. So an issue reversed and issued again counts only the second issue, a reversed SCRAP or
+ *       CONSUMPTION adds neither quantity nor money, a reversed RETURN_TO_STOCK no longer credits the issues, and a
+ *       reversed RECEIPT_FROM_ORDER changes nothing (receipts are output, and the good and scrapped pieces come
+ *       from the order's own counters, not from the ledger). A reversed pair is not otherwise checked: reversing
+ *       an entry that named an operation the order lacks, or carried a unit cost in another currency, is how such
+ *       a mistake is corrected, so the order can be costed again. The pair itself must be consistent, as the
+ *       ledger would have posted it (see {@link dev.mfg.core.spi.MaterialLedger}); otherwise the input is
+ *       rejected, because netting a reversal on its own would leave negative quantities and costs that no
+ *       ledger of this order can produce.</li>
  *   <li><b>Conversion</b> per operation, from {@link ReportedTimes} and the work center's current rates:
  *       see {@link ActualOperationCost}. Piece-rate labor pays the operation's good pieces. Tooling is the
  *       order's counted tool cycles × purchase cost / life cycles.</li>
@@ -64,7 +78,14 @@ public final class ActualCosting {
      * @throws InvalidInputException {@code CURRENCY_MISMATCH} at {@code entries[SEQ].unitCost} for a unit cost in
      *     another currency; {@code OPERATION_UNKNOWN} at {@code times.operations[NO]} for reported times or at
      *     {@code entries[SEQ].operation} for an entry naming an operation the order lacks; {@code REFERENCE_UNKNOWN}
-     *     at {@code order[ID].operations[NO].workCenter} for a work center missing from {@code data}
+     *     at {@code order[ID].operations[NO].workCenter} for a work center missing from {@code data}; for a
+     *     reversal of the order at {@code entries[SEQ].reverses} (SEQ the reversal's sequence):
+     *     {@code REVERSAL_TARGET_UNKNOWN} when the entry it names is not among the order's entries given (pass
+     *     the order's whole ledger, not a window of it), {@code REVERSAL_OF_REVERSAL} when that entry is itself a
+     *     reversal, {@code REVERSAL_ALREADY_REVERSED} when a second reversal names it; {@code REVERSAL_MISMATCH} at
+     *     {@code entries[SEQ].FIELD} when a reversal (of this order or naming another) differs from the entry of
+     *     this order it reverses in type, item, quantity, location, toLocation, direction, lot, order, operation,
+     *     work center or unit cost (the first differing field, in that order). The first problem met is thrown.
      */
     public static ActualCostReport of(MasterData data, ProductionOrder order, Iterable<LedgerEntry> entries,
             ReportedTimes times, String currencyCode) {
@@ -89,10 +110,20 @@ public final class ActualCosting {
             lines.put(op.no(), m);
         }
         String orderId = order.id().value();
-        Set<String> seen = new HashSet<>();
+        Map<String, LedgerEntry> own = new LinkedHashMap<>();
+        Map<String, LedgerEntry> foreignReversals = new LinkedHashMap<>();
         for (LedgerEntry e : entries) {
             MaterialTransaction tx = e.transaction();
-            if (!tx.order().map(orderId::equals).orElse(false) || !seen.add(tx.key())) {
+            if (tx.order().map(orderId::equals).orElse(false)) {
+                own.putIfAbsent(tx.key(), e);
+            } else if (tx.isReversal()) {
+                foreignReversals.putIfAbsent(tx.key(), e);
+            }
+        }
+        Set<String> reversedPairs = pairReversals(order, own, foreignReversals.values());
+        for (LedgerEntry e : own.values()) {
+            MaterialTransaction tx = e.transaction();
+            if (reversedPairs.contains(tx.key())) {
                 continue;
             }
             TransactionType type = tx.type();
@@ -151,6 +182,112 @@ public final class ActualCosting {
             return issued.signum() == 0 && returned.signum() == 0 && consumed.signum() == 0 && scrapped.signum() == 0
                     && !planned.map(OrderMaterial::costOnly).orElse(false);
         }
+    }
+
+    /** The fields a reversal must repeat from its original, in the order they are reported (as the ledger does). */
+    private static final List<String> REVERSAL_FIELDS = List.of("type", "item", "quantity", "location",
+            "toLocation", "direction", "lot", "order", "operation", "workCenter", "unitCost");
+
+    /**
+     * Matches every reversal of the order's entries with its original and checks the pair as the ledger would.
+     *
+     * @param own the order's entries by key (first occurrence of each key)
+     * @param foreignReversals reversals naming another order (or none), which must not reverse an entry of this one
+     * @return the keys of every matched original and its reversal: together they contribute nothing
+     */
+    private static Set<String> pairReversals(ProductionOrder order, Map<String, LedgerEntry> own,
+            Iterable<LedgerEntry> foreignReversals) {
+        Set<String> paired = new HashSet<>();
+        Map<String, LedgerEntry> reversedBy = new HashMap<>();
+        for (LedgerEntry e : own.values()) {
+            MaterialTransaction tx = e.transaction();
+            if (!tx.isReversal()) {
+                continue;
+            }
+            String path = "entries[" + e.sequence() + "]";
+            String target = tx.reverses().orElseThrow();
+            LedgerEntry original = own.get(target);
+            if (original == null) {
+                throw InvalidInputException.of(RuleCode.REVERSAL_TARGET_UNKNOWN, path + ".reverses", target,
+                        "The reversal (" + tx.key() + ") names an entry (" + target + ") that is not among the entries"
+                                + " of order (" + order.id() + ") given; without it the reversal cannot be netted."
+                                + "\nMaybe pass the order's whole ledger, not a window of it.");
+            }
+            MaterialTransaction o = original.transaction();
+            if (o.isReversal()) {
+                throw InvalidInputException.of(RuleCode.REVERSAL_OF_REVERSAL, path + ".reverses", target,
+                        "The entry (" + target + ") reversed by (" + tx.key() + ") is itself a reversal (of "
+                                + o.reverses().orElseThrow() + ") and cannot be reversed."
+                                + "\nMaybe post the original again under a new key instead.");
+            }
+            LedgerEntry first = reversedBy.putIfAbsent(target, e);
+            if (first != null) {
+                throw InvalidInputException.of(RuleCode.REVERSAL_ALREADY_REVERSED, path + ".reverses", target,
+                        "The entry (" + target + ") is reversed by both (" + first.transaction().key() + ") and ("
+                                + tx.key() + "); an entry is reversed at most once.");
+            }
+            checkSameAs(o, tx, path);
+            paired.add(target);
+            paired.add(tx.key());
+        }
+        for (LedgerEntry e : foreignReversals) {
+            MaterialTransaction tx = e.transaction();
+            LedgerEntry original = own.get(tx.reverses().orElseThrow());
+            if (original != null) {
+                checkSameAs(original.transaction(), tx, "entries[" + e.sequence() + "]");
+            }
+        }
+        return paired;
+    }
+
+    private static void checkSameAs(MaterialTransaction original, MaterialTransaction reversal, String path) {
+        for (String f : REVERSAL_FIELDS) {
+            if (!fieldOf(original, f).equals(fieldOf(reversal, f))) {
+                String is = text(fieldOf(reversal, f));
+                throw InvalidInputException.of(RuleCode.REVERSAL_MISMATCH, path + "." + f, is, "The reversal ("
+                        + reversal.key() + ") has " + f + " (" + is + ") but the entry it reverses ("
+                        + original.key() + ") has (" + text(fieldOf(original, f)) + "), so they do not cancel."
+                        + "\nMaybe build it with MaterialTransaction.reversalOf(entry, key, timestamp).");
+            }
+        }
+    }
+
+    private static Object fieldOf(MaterialTransaction t, String field) {
+        switch (field) {
+            case "type":
+                return t.type();
+            case "item":
+                return t.item();
+            case "quantity":
+                return t.quantity();
+            case "location":
+                return t.location();
+            case "toLocation":
+                return t.toLocation();
+            case "direction":
+                return t.direction();
+            case "lot":
+                return t.lot();
+            case "order":
+                return t.order();
+            case "operation":
+                return t.operation();
+            case "workCenter":
+                return t.workCenter();
+            default:
+                return t.unitCost();
+        }
+    }
+
+    private static String text(Object v) {
+        if (v instanceof Optional) {
+            return ((Optional<?>) v).map(String::valueOf).orElse("none");
+        }
+        if (v instanceof OptionalInt) {
+            OptionalInt o = (OptionalInt) v;
+            return o.isPresent() ? String.valueOf(o.getAsInt()) : "none";
+        }
+        return String.valueOf(v);
     }
 
     private static int operationOf(ProductionOrder order, MaterialTransaction tx, String path) {

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * without one is priced at the order material's standard cost frozen at release, else it is a gap and adds 0).
  * Issues and returns do not add cost: a return credits the issued quantity, and what is issued but neither used nor
  * returned stays in {@link #wip()}. A cost-only line (never moves stock) is costed at its required quantity × its
- * frozen unit cost. Immutable and thread-safe.
+ * frozen unit cost. An entry and its reversal contribute nothing to any quantity or to the cost (see
+ * {@link ActualCosting}). Immutable and thread-safe.
  *
  * @since 0.1
  */
