@@ -16,6 +16,10 @@ final class IntColumn {
 
     private int[][] chunks = new int[4][];
     private int size;
+    // The chunk appends go to, holding positions [tailBase, tailEnd): one comparison per append.
+    private int[] tail;
+    private int tailBase;
+    private int tailEnd;
 
     /** {@return a column of {@code size} zeros} @param size the size, ≥ 0 */
     static IntColumn ofSize(int size) {
@@ -36,6 +40,16 @@ final class IntColumn {
 
     /** Appends a value. */
     void add(int value) {
+        int s = size;
+        if (s >= tailEnd) {
+            grow();
+        }
+        tail[s - tailBase] = value;
+        size = s + 1;
+    }
+
+    /** Makes room for the value at {@code size} and points {@link #tail} at its chunk. */
+    private void grow() {
         int c = size >>> SHIFT;
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c * 2);
@@ -45,8 +59,9 @@ final class IntColumn {
         } else if (c == 0 && size == chunks[0].length) {
             chunks[0] = Arrays.copyOf(chunks[0], size * 2); // the first chunk grows by doubling up to CHUNK
         }
-        chunks[c][size & MASK] = value;
-        size++;
+        tail = chunks[c];
+        tailBase = c << SHIFT;
+        tailEnd = tailBase + tail.length;
     }
 
     /** {@return the value at {@code x}, 0 ≤ x < size} */
@@ -65,5 +80,6 @@ final class IntColumn {
             throw new IndexOutOfBoundsException(newSize);
         }
         size = newSize;
+        tailEnd = 0; // the next append finds its chunk again
     }
 }

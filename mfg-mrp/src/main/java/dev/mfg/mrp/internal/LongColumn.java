@@ -16,6 +16,10 @@ final class LongColumn {
 
     private long[][] chunks = new long[4][];
     private int size;
+    // The chunk appends go to, holding positions [tailBase, tailEnd): one comparison per append.
+    private long[] tail;
+    private int tailBase;
+    private int tailEnd;
 
     /** {@return the number of values} */
     int size() {
@@ -24,6 +28,16 @@ final class LongColumn {
 
     /** Appends a value. */
     void add(long value) {
+        int s = size;
+        if (s >= tailEnd) {
+            grow();
+        }
+        tail[s - tailBase] = value;
+        size = s + 1;
+    }
+
+    /** Makes room for the value at {@code size} and points {@link #tail} at its chunk. */
+    private void grow() {
         int c = size >>> SHIFT;
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c * 2);
@@ -33,8 +47,9 @@ final class LongColumn {
         } else if (c == 0 && size == chunks[0].length) {
             chunks[0] = Arrays.copyOf(chunks[0], size * 2); // the first chunk grows by doubling up to CHUNK
         }
-        chunks[c][size & MASK] = value;
-        size++;
+        tail = chunks[c];
+        tailBase = c << SHIFT;
+        tailEnd = tailBase + tail.length;
     }
 
     /** {@return the value at {@code x}, 0 ≤ x < size} */
@@ -53,5 +68,6 @@ final class LongColumn {
             throw new IndexOutOfBoundsException(newSize);
         }
         size = newSize;
+        tailEnd = 0; // the next append finds its chunk again
     }
 }

@@ -38,4 +38,39 @@ class ColumnTest {
         assertThatThrownBy(() -> c.truncate(6)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> c.truncate(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void truncateAcrossAChunkBoundaryThenAdd_writesIntoTheEarlierChunk() {
+        LongColumn longs = new LongColumn();
+        IntColumn ints = new IntColumn();
+        int n = 2 * LongColumn.CHUNK + 10;
+        for (int x = 0; x < n; x++) {
+            longs.add(x);
+            ints.add(x);
+        }
+        longs.truncate(LongColumn.CHUNK - 2);
+        ints.truncate(IntColumn.CHUNK - 2);
+        for (int x = 0; x < 5; x++) { // two values end the first chunk, three start the second again
+            longs.add(-x - 1L);
+            ints.add(-x - 1);
+        }
+        assertThat(longs.size()).isEqualTo(LongColumn.CHUNK + 3);
+        assertThat(ints.size()).isEqualTo(IntColumn.CHUNK + 3);
+        assertThat(longs.get(LongColumn.CHUNK - 3)).isEqualTo(LongColumn.CHUNK - 3L);
+        assertThat(longs.get(LongColumn.CHUNK - 2)).isEqualTo(-1L);
+        assertThat(longs.get(LongColumn.CHUNK + 2)).isEqualTo(-5L);
+        assertThat(ints.get(IntColumn.CHUNK - 2)).isEqualTo(-1);
+        assertThat(ints.get(IntColumn.CHUNK + 2)).isEqualTo(-5);
+    }
+
+    @Test
+    void ofSizeThenAdd_appendsAfterTheZeros() {
+        IntColumn c = IntColumn.ofSize(1500); // a first chunk of 1,500, full: the append doubles it
+        c.set(1499, 9);
+        c.add(4);
+        assertThat(c.size()).isEqualTo(1501);
+        assertThat(c.get(1499)).isEqualTo(9);
+        assertThat(c.get(1500)).isEqualTo(4);
+        assertThat(c.get(0)).isZero();
+    }
 }
