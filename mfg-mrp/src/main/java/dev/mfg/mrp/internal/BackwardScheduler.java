@@ -185,6 +185,10 @@ final class BackwardScheduler {
         return s;
     }
 
+    // The routing of the last stepsAt call and its table of steps per bucket.
+    private @org.jspecify.annotations.Nullable Routing lastRouting;
+    private Steps @org.jspecify.annotations.Nullable [] lastByBucket;
+
     /**
      * {@return as {@link #steps}, for due dates that are bucket starts: cached per routing and bucket, and one
      * {@code Steps} shared by all buckets with the same operations in force}
@@ -196,7 +200,8 @@ final class BackwardScheduler {
     @org.jspecify.annotations.Nullable
     Steps stepsAt(Routing routing, int bucket, LocalDate[] bucketStarts) {
         int buckets = bucketStarts.length;
-        Steps[] byBucket = perBucket.get(routing);
+        // An item's orders come together and use the same routing: remember the last one's table.
+        Steps[] byBucket = routing == lastRouting ? lastByBucket : perBucket.get(routing);
         if (byBucket == null) {
             byBucket = new Steps[buckets];
             perBucket.put(routing, byBucket);
@@ -206,6 +211,8 @@ final class BackwardScheduler {
                 java.util.Arrays.fill(byBucket, one == null ? NONE : one);
             }
         }
+        lastRouting = routing;
+        lastByBucket = byBucket;
         LocalDate due = bucketStarts[bucket];
         Steps s = byBucket[bucket];
         if (s == null) {

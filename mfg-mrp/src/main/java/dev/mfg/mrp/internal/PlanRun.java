@@ -1528,11 +1528,16 @@ final class PlanRun {
         int[] rank = idRank;
         IntColumn start = IntColumn.ofSize(orders + 2);
         IntColumn parent = IntColumn.ofSize(reqs); // the parent order's number, per requirement
+        int lastOrder = -1;
+        int lastNumber = 0;
         for (int r = 0; r < reqs; r++) {
             int g = rOrder.get(r);
-            int number = numbers.number(g, oItem.get(g));
-            parent.set(r, number);
-            start.set(number + 1, start.get(number + 1) + 1);
+            if (g != lastOrder) { // an order's rows are mostly created together
+                lastNumber = numbers.number(g, oItem.get(g));
+                lastOrder = g;
+            }
+            parent.set(r, lastNumber);
+            start.set(lastNumber + 1, start.get(lastNumber + 1) + 1);
         }
         for (int k = 1; k < orders + 2; k++) {
             start.set(k, start.get(k) + start.get(k - 1));
