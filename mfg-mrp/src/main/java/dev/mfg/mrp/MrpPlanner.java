@@ -70,8 +70,12 @@ import java.util.Objects;
  *   <li><b>Ids</b> {@code PLN-n}: see {@link PlannedOrder}.</li>
  * </ul>
  *
- * <p>Implementations are stateless and thread-safe; the same snapshot gives an equal result whatever the order of
- * its lists. Invalid input is rejected when the snapshot and options are built, before planning.
+ * <p>Implementations are thread-safe; the same snapshot gives an equal result whatever the order of its lists and
+ * whatever the planner planned before. The default planner's only state is a cache that never changes a result: it
+ * keeps, softly, the index of the last {@link dev.mfg.core.masterdata.MasterData} instance it planned (items in
+ * low-level-code order, BOM edges, routing flags), so planning the same master data again with the same planner
+ * (what-if runs, {@link #replan} after demand or stock changes) skips indexing it; reuse one planner per options to
+ * benefit. Invalid input is rejected when the snapshot and options are built, before planning.
  *
  * @since 0.1
  */

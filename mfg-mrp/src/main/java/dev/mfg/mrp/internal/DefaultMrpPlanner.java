@@ -11,8 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The default {@link MrpPlanner}: regenerative, level by level over dense arrays (see {@link PlanRun}). Stateless
- * and thread-safe: every call to {@link #plan} uses its own scratch memory.
+ * The default {@link MrpPlanner}: regenerative, level by level over dense arrays (see {@link PlanRun}). Thread-safe:
+ * every call to {@link #plan} uses its own scratch memory. Its only state is a cache that does not change results:
+ * the index of the last {@link dev.mfg.core.masterdata.MasterData} instance it planned (items in low-level-code
+ * order, BOM edges, routing flags; see {@link MasterIndexCache}), softly held, so planning the same master data
+ * again, as what-if runs and net-change replans do, skips indexing it.
  *
  * @since 0.1
  */
@@ -20,6 +23,7 @@ public final class DefaultMrpPlanner implements MrpPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultMrpPlanner.class);
 
     private final MrpOptions options;
+    private final MasterIndexCache indexes = new MasterIndexCache();
 
     /**
      * Creates a planner.
@@ -39,7 +43,8 @@ public final class DefaultMrpPlanner implements MrpPlanner {
     public MrpResult plan(PlanningSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
         long started = System.nanoTime();
-        MrpResult result = new PlanRun(snapshot, options).run(started);
+        MrpResult result = new PlanRun(snapshot, options, indexes.indexOf(snapshot.masterData(), options.horizon()))
+                .run(started);
         if (LOG.isDebugEnabled()) {
             LOG.debug("MRP planned {} items over {} {} buckets: {} planned orders, {} messages in {} ms",
                     result.summary().items(), options.buckets(), options.bucketSize(),
@@ -50,14 +55,14 @@ public final class DefaultMrpPlanner implements MrpPlanner {
 
     @Override
     public MrpResult replan(PlanningSnapshot previous, MrpResult previousPlan, PlanningSnapshot current) {
-        return NetChange.replan(options, previous, previousPlan, current, null);
+        return NetChange.replan(options, previous, previousPlan, current, null, indexes);
     }
 
     @Override
     public MrpResult replan(PlanningSnapshot previous, MrpResult previousPlan, PlanningSnapshot current,
             Set<ItemId> changed) {
         return NetChange.replan(options, previous, previousPlan, current, Objects.requireNonNull(changed,
-                "changed"));
+                "changed"), indexes);
     }
 
     @Override

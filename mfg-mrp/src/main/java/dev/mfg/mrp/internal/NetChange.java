@@ -102,10 +102,11 @@ public final class NetChange {
      * @param previousPlan the plan of {@code previous} with {@code options}
      * @param current the snapshot to plan
      * @param changedHint the changed items, if the caller knows them (then the item diff is skipped), else null
+     * @param indexes the planner's master-data index cache
      * @return a plan equal to the regenerated plan of {@code current}
      */
-    public static MrpResult replan(MrpOptions options, PlanningSnapshot previous, MrpResult previousPlan,
-            PlanningSnapshot current, @Nullable Set<ItemId> changedHint) {
+    static MrpResult replan(MrpOptions options, PlanningSnapshot previous, MrpResult previousPlan,
+            PlanningSnapshot current, @Nullable Set<ItemId> changedHint, MasterIndexCache indexes) {
         long started = System.nanoTime();
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(previousPlan, "previousPlan");
@@ -114,10 +115,11 @@ public final class NetChange {
         Decision decision = decide(previous, current, changedHint);
         if (decision.fallback().isPresent()) {
             LOG.debug("Net change regenerates: {}", decision.fallback().get());
-            return new PlanRun(current, options).run(started);
+            return new PlanRun(current, options, indexes.indexOf(current.masterData(), options.horizon()))
+                    .run(started);
         }
         LOG.debug("Net change plans {} affected items again: {}", decision.affected().size(), decision.affected());
-        return new PlanRun(current, options).keeping(kept(previousPlan, current, decision.affected()),
+        return new PlanRun(current, options, indexes.indexOf(current.masterData(), options.horizon())).keeping(kept(previousPlan, current, decision.affected()),
                 previousPlan.plannedOrders().size()).run(started);
     }
 

@@ -1,9 +1,5 @@
 package dev.mfg.mrp.internal;
 
-import dev.mfg.core.bom.Bom;
-import dev.mfg.core.bom.BomCatalog;
-import dev.mfg.core.bom.BomLine;
-import dev.mfg.core.bom.LowLevelCodes;
 import dev.mfg.core.item.Item;
 import dev.mfg.core.item.ItemId;
 import dev.mfg.core.masterdata.MasterData;
@@ -11,7 +7,6 @@ import dev.mfg.core.planning.Demand;
 import dev.mfg.core.planning.DemandType;
 import dev.mfg.core.planning.ScheduledReceipt;
 import dev.mfg.core.planning.StockBalance;
-import dev.mfg.core.quantity.ConversionFactor;
 import dev.mfg.core.quantity.Decimals;
 import dev.mfg.core.resource.CapacityUnit;
 import dev.mfg.core.resource.ToolId;
@@ -20,7 +15,6 @@ import dev.mfg.core.resource.WorkCenter;
 import dev.mfg.core.resource.WorkCenterId;
 import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingCatalog;
-import dev.mfg.core.quantity.UnitConverter;
 import dev.mfg.mrp.CapacityLoad;
 import dev.mfg.mrp.ItemPlan;
 import dev.mfg.mrp.MrpOptions;
@@ -34,7 +28,6 @@ import dev.mfg.mrp.ToolLoad;
 import dev.mfg.mrp.horizon.PlanningHorizon;
 import dev.mfg.mrp.lotsizing.LotForLot;
 import dev.mfg.mrp.lotsizing.LotModifiers;
-import dev.mfg.mrp.lotsizing.LotSizingPolicies;
 import dev.mfg.mrp.lotsizing.LotSizingPolicy;
 import dev.mfg.mrp.lotsizing.MicroUnits;
 import dev.mfg.mrp.message.ActionMessage;
@@ -49,15 +42,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
- * One planning run. Indexes the snapshot once into dense arrays (items as ints in low-level-code order, BOM edges
- * in CSR arrays with a precomputed {@link MicroRatio} per edge), then plans item by item in that order with one
+ * One planning run. Works on dense arrays: the master data's ({@link MasterIndex}: items as ints in low-level-code
+ * order, BOM edges in CSR arrays with a precomputed {@link MicroRatio} per edge; built once per master data and
+ * horizon and only read here) and the snapshot's stock, receipts and demands, indexed once per run. It plans item
+ * by item in that order with one
  * reused {@link NettingWorkspace}; dependent demand is pushed to components as planned orders are created, so no
  * recursion is needed. Quantities are micro-unit {@code long}s until the result is built.
  *
@@ -89,7 +83,8 @@ final class PlanRun {
     private final LocalDate[] bucketStarts;
     private final long[] rowScratch;
 
-    // Items, dense, in low-level-code order.
+    // The master-data index (shared, read only) and its arrays, read into fields (see MasterIndex for their meaning).
+    private final MasterIndex master;
     private int n;
     private Item[] items;
     private int[] llc;
@@ -99,21 +94,14 @@ final class PlanRun {
     private LotSizingPolicy[] policy;
     private LotModifiers[] modifiers;
     private long[] onHand;
-    // BOM edges (CSR): edges of item i are [edgeStart[i], edgeStart[i + 1]).
     private int[] edgeStart;
     private int[] edgeComp;
-    private long[] edgeFixed; // micro-units once per order for BATCH/ORDER lines, -1 for UNIT lines
+    private long[] edgeFixed;
     private MicroRatio[] edgeRatio;
-    private int[] edgeOp; // 0 = no operation
-    private int edges; // the number of edges
-    // Items whose BOM changes strictly inside the horizon have segments segFirst[i] .. segFirst[i + 1] - 1 (none
-    // for the others, which use all their edges): segment s is in force from epoch day segDay[s] (the first from
-    // Long.MIN_VALUE) and its edges are [segEdge[s], segmentEnd(i, s)), within [edgeStart[i], edgeStart[i + 1]).
+    private int[] edgeOp;
     private int[] segFirst;
     private long[] segDay;
     private int[] segEdge;
-    private static final long[] NO_DAYS = new long[0];
-    // Routings: routed[i] when the item has a routing; routingLead[i] when its lead time comes from it.
     private boolean[] routed;
     private boolean[] routingLead;
     private RoutingCatalog routings;
@@ -144,7 +132,7 @@ final class PlanRun {
     // String references (demand ids, phantom item ids) in string order: reference -(rank + 1).
     private String[] names;
     private long[] phantomRef; // the reference code of each phantom's own id
-    private int[] idRank; // each item's position in id order
+    private int[] idRank; // each item's position in id order (from the master index)
     private int[] firstOrderOf; // creation index of each planned item's first order
     private BackwardScheduler backward;
     // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
@@ -204,10 +192,19 @@ final class PlanRun {
         }
     }
 
-    PlanRun(PlanningSnapshot snapshot, MrpOptions options) {
+    /**
+     * @param snapshot the snapshot to plan
+     * @param options the options
+     * @param master the index of the snapshot's master data for the options' horizon (only read)
+     */
+    PlanRun(PlanningSnapshot snapshot, MrpOptions options, MasterIndex master) {
         this.snapshot = snapshot;
         this.options = options;
         this.horizon = options.horizon();
+        if (!master.serves(snapshot.masterData(), horizon)) {
+            throw new IllegalArgumentException("The index was built for other master data or another horizon.");
+        }
+        this.master = master;
         this.nb = horizon.buckets();
         this.bucketStarts = new LocalDate[nb];
         this.rowScratch = new long[4 * nb];
@@ -217,9 +214,8 @@ final class PlanRun {
     }
 
     MrpResult run(long startedNanos) {
-        ObjectIntHashMap<ItemId> index = indexItems();
-        indexEdges(index);
-        indexRoutings();
+        useMasterIndex();
+        ObjectIntHashMap<ItemId> index = master.index;
         indexStock(index);
         indexReceipts(index);
         indexDemands(index);
@@ -243,276 +239,36 @@ final class PlanRun {
         return build(startedNanos);
     }
 
-    // ---------------------------------------------------------------- indexing
+    // ---------------------------------------------------------------- indexing (master data: see MasterIndex)
 
-    private ObjectIntHashMap<ItemId> indexItems() {
-        MasterData data = snapshot.masterData();
-        LowLevelCodes codes = data.lowLevelCodes(); // computed once per master data
-        // Items by id, then stably by code (counting sort): one code lookup per item, none per comparison.
-        Item[] byId = data.items().toArray(new Item[0]);
-        Arrays.sort(byId, Comparator.comparing(Item::id));
-        int[] codeById = new int[byId.length];
-        int max = 0;
-        for (int k = 0; k < byId.length; k++) {
-            codeById[k] = codes.find(byId[k].id()).orElse(0);
-            max = Math.max(max, codeById[k]);
-        }
-        int[] next = new int[max + 2];
-        for (int c : codeById) {
-            next[c + 1]++;
-        }
-        for (int c = 0; c <= max; c++) {
-            next[c + 1] += next[c];
-        }
-        n = byId.length;
-        if (n >= MAX_ITEMS) {
-            throw new dev.mfg.core.error.LimitExceededException("planning.items", MAX_ITEMS - 1, n, "masterData.items");
-        }
-        items = new Item[n];
-        idRank = new int[n];
-        int[] codeOf = new int[n];
-        for (int k = 0; k < n; k++) {
-            int at = next[codeById[k]]++;
-            items[at] = byId[k];
-            codeOf[at] = codeById[k];
-            idRank[at] = k;
-        }
-        llc = new int[n];
-        phantom = new boolean[n];
-        leadTime = new int[n];
-        safety = new long[n];
-        policy = new LotSizingPolicy[n];
-        modifiers = new LotModifiers[n];
+    /** Reads the master-data index into this run's fields (the arrays are shared and never written here). */
+    private void useMasterIndex() {
+        MasterIndex m = master;
+        n = m.n;
+        items = m.items;
+        llc = m.llc;
+        phantom = m.phantom;
+        leadTime = m.leadTime;
+        safety = m.safety;
+        policy = m.policy;
+        modifiers = m.modifiers;
+        idRank = m.idRank;
+        edgeStart = m.edgeStart;
+        edgeComp = m.edgeComp;
+        edgeFixed = m.edgeFixed;
+        edgeRatio = m.edgeRatio;
+        edgeOp = m.edgeOp;
+        segFirst = m.segFirst;
+        segDay = m.segDay;
+        segEdge = m.segEdge;
+        routed = m.routed;
+        routingLead = m.routingLead;
+        routings = snapshot.masterData().routingCatalog();
+        candidates = new Routing[n][];
+        lotFrom = new Long[n];
+        lotTo = new Long[n];
         onHand = new long[n];
         dependent = new DemandPool(n);
-        // Open addressing with int values: fewer memory hops per lookup than a HashMap of boxed Integers.
-        ObjectIntHashMap<ItemId> index = new ObjectIntHashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            Item it = items[i];
-            index.put(it.id(), i);
-            llc[i] = codeOf[i];
-            leadTime[i] = it.leadTimeDays().orElse(0);
-            safety[i] = MicroUnits.toMicros(it.safetyStock());
-            policy[i] = LotSizingPolicies.of(it.lotSizing());
-            modifiers[i] = LotModifiers.of(it.lotSizing());
-        }
-        return index;
-    }
-
-    /**
-     * Indexes the BOM edges. An item whose planning BOM and lines do not change strictly inside the horizon gets
-     * one edge set (the BOM in force on the start); an item with such breaks gets one segment per break-free
-     * period, each with the edges of the BOM and lines in force on its first day (equal neighbours merged). A
-     * phantom is one whose BOM in force on the start is a phantom.
-     */
-    private void indexEdges(ObjectIntHashMap<ItemId> index) {
-        MasterData data = snapshot.masterData();
-        BomCatalog catalog = data.bomCatalog();
-        UnitConverter converter = data.unitConverter();
-        LocalDate start = horizon.start();
-        long startDay = start.toEpochDay();
-        long endDay = horizon.endExclusive().toEpochDay();
-        edgeStart = new int[n + 1];
-        edgeComp = new int[16];
-        edgeFixed = new long[16];
-        edgeRatio = new MicroRatio[16];
-        edgeOp = new int[16];
-        edges = 0;
-        segFirst = new int[n + 1];
-        segDay = new long[4];
-        segEdge = new int[4];
-        int segs = 0;
-        Map<RatioKey, MicroRatio> ratios = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            edgeStart[i] = edges;
-            segFirst[i] = segs;
-            Item parent = items[i];
-            // One catalog lookup per item: the planning BOMs by start, scanned as BomCatalog#find does.
-            org.eclipse.collections.api.list.ImmutableList<Bom> versions = catalog.planningBomsOf(parent.id());
-            Bom bom = inForce(versions, start);
-            phantom[i] = bom != null && bom.isPhantom();
-            long[] breaks = breaks(versions, startDay, endDay);
-            addEdges(index, converter, ratios, parent, bom, start);
-            if (breaks.length == 0) {
-                continue;
-            }
-            segs = addSegment(segs, Long.MIN_VALUE, edgeStart[i]);
-            for (long day : breaks) {
-                LocalDate date = LocalDate.ofEpochDay(day);
-                int from = edges;
-                addEdges(index, converter, ratios, parent, inForce(versions, date), date);
-                if (sameEdges(segEdge[segs - 1], from, from, edges)) {
-                    edges = from; // nothing changes on this day
-                } else {
-                    segs = addSegment(segs, day, from);
-                }
-            }
-            if (segs - segFirst[i] == 1) {
-                segs = segFirst[i]; // no real change: one edge set
-            }
-        }
-        edgeStart[n] = edges;
-        segFirst[n] = segs;
-    }
-
-    /** {@return the first of an item's planning BOMs (sorted by start) in force on a date, as BomCatalog#find} */
-    private static @org.jspecify.annotations.Nullable Bom inForce(
-            org.eclipse.collections.api.list.ImmutableList<Bom> versions, LocalDate date) {
-        for (int v = 0; v < versions.size(); v++) {
-            Bom b = versions.get(v);
-            if (b.effectivity().contains(date)) {
-                return b;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * {@return the sorted distinct epoch days strictly inside (start, end) on which a planning BOM of the item or
-     * one of its demand-creating lines starts or stops being in force}
-     */
-    private static long[] breaks(org.eclipse.collections.api.list.ImmutableList<Bom> boms, long start, long end) {
-        long[] out = NO_DAYS;
-        for (Bom bom : boms) {
-            out = addBreak(addBreak(out, bom.effectivity().startInclusive(), start, end),
-                    bom.effectivity().endExclusive(), start, end);
-            for (BomLine line : bom.lines()) {
-                if (!line.costOnly() && !line.optional()) {
-                    out = addBreak(addBreak(out, line.effectivity().startInclusive(), start, end),
-                            line.effectivity().endExclusive(), start, end);
-                }
-            }
-        }
-        if (out.length > 1) {
-            Arrays.sort(out);
-            int distinct = 1;
-            for (int x = 1; x < out.length; x++) {
-                if (out[x] != out[distinct - 1]) {
-                    out[distinct++] = out[x];
-                }
-            }
-            out = Arrays.copyOf(out, distinct);
-        }
-        return out;
-    }
-
-    /** {@return the days, with the date's epoch day appended when present and strictly inside (start, end)} */
-    private static long[] addBreak(long[] days, Optional<LocalDate> date, long start, long end) {
-        if (date.isEmpty()) {
-            return days;
-        }
-        long day = date.get().toEpochDay();
-        if (day <= start || day >= end) {
-            return days;
-        }
-        long[] out = Arrays.copyOf(days, days.length + 1);
-        out[days.length] = day;
-        return out;
-    }
-
-    private int addSegment(int segs, long day, int firstEdge) {
-        if (segs == segDay.length) {
-            segDay = Arrays.copyOf(segDay, segs * 2);
-            segEdge = Arrays.copyOf(segEdge, segs * 2);
-        }
-        segDay[segs] = day;
-        segEdge[segs] = firstEdge;
-        return segs + 1;
-    }
-
-    /** {@return whether edges [a, aEnd) and [b, bEnd) are equal, edge by edge} */
-    private boolean sameEdges(int a, int aEnd, int b, int bEnd) {
-        if (aEnd - a != bEnd - b) {
-            return false;
-        }
-        for (int x = 0; x < aEnd - a; x++) {
-            if (edgeComp[a + x] != edgeComp[b + x] || edgeFixed[a + x] != edgeFixed[b + x]
-                    || edgeOp[a + x] != edgeOp[b + x] || !Objects.equals(edgeRatio[a + x], edgeRatio[b + x])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Appends the edges of the demand-creating lines of a BOM (none when null) in force on a date. */
-    private void addEdges(ObjectIntHashMap<ItemId> index, UnitConverter converter, Map<RatioKey, MicroRatio> ratios,
-            Item parent, @org.jspecify.annotations.Nullable Bom bom, LocalDate date) {
-        if (bom == null) {
-            return;
-        }
-        // Parent quantities are in the item's unit; the base quantity is in the BOM's unit.
-        ConversionFactor toBomUnit = bom.uom().isPresent()
-                ? converter.factor(parent.uom(), bom.uom().get(), parent.conversions(), parent.id().value())
-                : ConversionFactor.ONE;
-        int first = edges;
-        List<BomLine> lines = bom.lines().castToList();
-        for (int x = 1; x < lines.size(); x++) {
-            if (lines.get(x - 1).lineNo() > lines.get(x).lineNo()) { // usually in order already: no copy then
-                lines = new ArrayList<>(lines);
-                lines.sort(Comparator.comparingInt(BomLine::lineNo));
-                break;
-            }
-        }
-        for (int x = 0; x < lines.size(); x++) {
-            BomLine line = lines.get(x);
-            if (line.costOnly() || line.optional() || !line.effectivity().contains(date)) {
-                continue;
-            }
-            int c = index.getIfAbsent(line.component(), -1);
-            if (c < 0) {
-                continue; // MasterData guarantees known components; defensive only
-            }
-            Item component = items[c];
-            ConversionFactor toComponent = converter.factor(line.uom(), component.uom(), component.conversions(),
-                    component.id().value());
-            int e = edges;
-            if (e == edgeComp.length) {
-                edgeComp = Arrays.copyOf(edgeComp, e * 2);
-                edgeFixed = Arrays.copyOf(edgeFixed, e * 2);
-                edgeRatio = Arrays.copyOf(edgeRatio, e * 2);
-                edgeOp = Arrays.copyOf(edgeOp, e * 2);
-            }
-            BigDecimal perLine = line.quantity().multiply(line.scrapFactor())
-                    .multiply(toComponent.numerator());
-            edgeComp[e] = c;
-            edgeOp[e] = line.operation().orElse(0);
-            if (line.per().isFixed()) {
-                edgeFixed[e] = ratio(ratios, perLine, toComponent.denominator()).apply(MicroUnits.PER_UNIT);
-                edgeRatio[e] = null;
-            } else {
-                edgeFixed[e] = -1;
-                edgeRatio[e] = ratio(ratios, perLine.multiply(toBomUnit.numerator()),
-                        bom.baseQuantity().multiply(toComponent.denominator())
-                                .multiply(toBomUnit.denominator()));
-            }
-            edges = e + 1;
-        }
-        sortEdges(first, edges);
-    }
-
-    /**
-     * Sorts edges [from, to) by operation, then component id: the order requirements are listed in, so an order's
-     * requirement rows are born sorted and the final sort finds them in place (insertion sort: BOMs are short).
-     */
-    private void sortEdges(int from, int to) {
-        for (int a = from + 1; a < to; a++) {
-            int comp = edgeComp[a];
-            long fixed = edgeFixed[a];
-            MicroRatio ratio = edgeRatio[a];
-            int op = edgeOp[a];
-            int b = a - 1;
-            while (b >= from && (edgeOp[b] > op || edgeOp[b] == op && idRank[edgeComp[b]] > idRank[comp])) {
-                edgeComp[b + 1] = edgeComp[b];
-                edgeFixed[b + 1] = edgeFixed[b];
-                edgeRatio[b + 1] = edgeRatio[b];
-                edgeOp[b + 1] = edgeOp[b];
-                b--;
-            }
-            edgeComp[b + 1] = comp;
-            edgeFixed[b + 1] = fixed;
-            edgeRatio[b + 1] = ratio;
-            edgeOp[b + 1] = op;
-        }
     }
 
     /** {@return whether an item's edges change inside the horizon (it has segments)} */
@@ -532,28 +288,6 @@ final class PlanRun {
     /** {@return the end (exclusive) of the edges of segment s of an item} */
     private int segmentEnd(int item, int s) {
         return s + 1 < segFirst[item + 1] ? segEdge[s + 1] : edgeStart[item + 1];
-    }
-
-    /** Lines repeat a few quantities (most are 1 of 1): their ratios are computed once per run. */
-    private record RatioKey(BigDecimal numerator, BigDecimal denominator) {}
-
-    private static MicroRatio ratio(Map<RatioKey, MicroRatio> ratios, BigDecimal numerator, BigDecimal denominator) {
-        return ratios.computeIfAbsent(new RatioKey(numerator, denominator),
-                k -> MicroRatio.of(k.numerator(), k.denominator()));
-    }
-
-    private void indexRoutings() {
-        MasterData data = snapshot.masterData();
-        routings = data.routingCatalog();
-        routed = new boolean[n];
-        routingLead = new boolean[n];
-        candidates = new Routing[n][];
-        lotFrom = new Long[n];
-        lotTo = new Long[n];
-        for (int i = 0; i < n; i++) {
-            routed[i] = items[i].isMake() && !phantom[i] && routings.routingsOf(items[i].id()).notEmpty();
-            routingLead[i] = routed[i] && items[i].leadTimeDays().isEmpty();
-        }
     }
 
     private void indexStock(ObjectIntHashMap<ItemId> index) {

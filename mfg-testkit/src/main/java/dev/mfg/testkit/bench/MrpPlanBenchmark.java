@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Regenerative MRP of a whole generated model (seed 42): every item, every bucket of the tier's horizon, with
  * lot sizing, dependent demand, lead times, capacity load and pegging. The snapshot is built once per trial; the
- * measured call is {@code planner.plan(snapshot)}. Divide the time by {@code items × buckets} for the time per
+ * measured call is {@code planner.plan(snapshot)} with one planner ({@code plan}: the master data is indexed once
+ * and kept by the planner) or a new planner per call ({@code planNewPlanner}: indexing included). Divide the time by {@code items × buckets} for the time per
  * item-bucket (S: 1k × 52, M: 100k × 52, L: 1M × 104).
  *
  * <pre>{@code
@@ -64,10 +65,23 @@ public class MrpPlanBenchmark {
                 .bucketSize(BucketSize.valueOf(model.bucketSize())).build());
     }
 
-    /** {@return the plan of the whole model} */
+    /**
+     * {@return the plan of the whole model by a reused planner} From the second call on, the planner has the
+     * master data's index (items in code order, BOM edges, routing flags) from the call before, as it would for
+     * what-if runs or replans of one master data.
+     */
     @Benchmark
     public MrpResult plan() {
         return planner.plan(snapshot);
+    }
+
+    /**
+     * {@return the plan of the whole model by a new planner} which indexes the master data first, as the first plan
+     * of a master data does (a nightly run on a freshly loaded snapshot).
+     */
+    @Benchmark
+    public MrpResult planNewPlanner() {
+        return MrpPlanner.create(planner.options()).plan(snapshot);
     }
 
     /**

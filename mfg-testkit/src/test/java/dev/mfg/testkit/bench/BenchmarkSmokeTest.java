@@ -89,5 +89,6 @@ class BenchmarkSmokeTest {
                 (t, o) -> t.add(o.quantity()));
         expected = plan.materialRequirements().injectInto(expected, (t, m) -> t.add(m.quantity()));
         assertThat(b.planAndRead()).isEqualByComparingTo(expected);
+        assertThat(b.planNewPlanner()).isEqualTo(plan); // indexing afresh plans the same
     }
 }
