@@ -578,14 +578,16 @@ public final class ProductionEngine {
         List<MaterialTransaction> txs = new ArrayList<>();
         BigDecimal g = Decimals.strip(op.good().add(good));
         BigDecimal s = Decimals.strip(op.scrap().add(scrap));
-        ImmutableOrderOperation done = ((ImmutableOrderOperation) op).withGood(g).withScrap(s)
-                .withScrapReason(scrap.signum() > 0 ? report.reason() : op.scrapReason())
-                .withToolCycles(op.tool().isPresent() ? cycles(g.add(s), op.cavities()) : 0)
-                .withShift(report.shift())
-                .withReports(op.reports().newWith(new OperationReport(key, report, at)));
+        // One builder, so that the operation is checked once with counts and reports that agree.
+        ImmutableOrderOperation.Builder b = OrderOperation.builder().from(op).good(g).scrap(s)
+                .scrapReason(scrap.signum() > 0 ? report.reason() : op.scrapReason())
+                .toolCycles(op.tool().isPresent() ? cycles(g.add(s), op.cavities()) : 0)
+                .shift(report.shift())
+                .reports(op.reports().newWith(new OperationReport(key, report, at)));
         if (closes) {
-            done = done.withStatus(OperationStatus.COMPLETED).withCompletionKey(key);
+            b.status(OperationStatus.COMPLETED).completionKey(key);
         }
+        ImmutableOrderOperation done = (ImmutableOrderOperation) b.build();
         Progress from = new Progress(op.good(), op.scrap(), false);
         Progress to = new Progress(g, s, closes);
         List<OrderMaterial> materials = new ArrayList<>();
