@@ -458,7 +458,7 @@ public final class ProductionEngine {
     // ------------------------------------------------------------------------------------------------ complete
 
     /**
-     * Completes an operation with the brief's short signature: see
+     * Posts a report that closes an operation, with the brief's short signature: see
      * {@link #complete(ProductionOrder, int, CompletionReport, ConsumptionPolicies, Optional, String, Instant)}.
      *
      * @param order the order
