@@ -121,5 +121,15 @@ public enum RuleCode {
      * A reversal cannot be valued as the exact inverse of its original (a FIFO receipt whose layer was partly
      * issued, a moving-average receipt whose removal would leave value without quantity or negative value).
      */
-    REVERSAL_NOT_EXACT
+    REVERSAL_NOT_EXACT,
+    /**
+     * The completion reports recorded on an operation do not add up to its cumulative good and scrapped quantities,
+     * or two of them share a key.
+     */
+    COMPLETION_REPORTS_MISMATCH,
+    /**
+     * A completion report gives the actual use of a material whose consumption it does not post: a PER_ORDER
+     * backflush material, posted once when the order's last operation closes.
+     */
+    ACTUAL_USE_DEFERRED
 }

@@ -8,9 +8,9 @@ package dev.mfg.core.production;
 public enum OperationStatus {
     /** Not started. */
     PENDING,
-    /** Started: its materials are allocated (and auto-issued). */
+    /** Started: its materials are allocated (and auto-issued); takes partial completion reports. */
     IN_PROGRESS,
-    /** Reported with good and scrapped quantities; its good quantity went to the next operation. */
+    /** Closed: a report closed it or filled it; its cumulative good quantity went to the next operation. */
     COMPLETED,
     /** The order was cancelled before the operation completed. */
     CANCELLED

@@ -15,9 +15,16 @@ import org.immutables.value.Value;
 
 /**
  * One operation of a released production order (seed 001 {@code work_order_steps}), with its frozen materials and
- * its progress: pieces in, good and scrapped pieces, the scrap reason and tool cycles.
+ * its progress: pieces in, cumulative good and scrapped pieces over its completion {@link #reports() reports}, the
+ * latest scrap reason and tool cycles.
  *
- * <p>Immutable and thread-safe. Quantities must be ≥ 0 and good + scrap ≤ quantity in.
+ * <p>An IN_PROGRESS operation takes several reports (one per shift or pallet); {@link OperationStatus#COMPLETED}
+ * means closed: a report closed it, and no more reports are accepted.
+ *
+ * <p>Immutable and thread-safe. Quantities must be ≥ 0 and good + scrap ≤ quantity in ({@code QTY_EXCEEDS_INPUT});
+ * when reports are recorded, their good and scrap add up to {@link #good()} and {@link #scrap()} and their keys are
+ * distinct ({@code COMPLETION_REPORTS_MISMATCH}). Operations without recorded reports (stored before partial
+ * reports existed) are accepted as they are.
  *
  * @since 0.1
  */
@@ -57,28 +64,34 @@ public abstract class OrderOperation {
         return OperationStatus.PENDING;
     }
 
-    /** {@return pieces entering the operation: the order quantity for the first, the previous good for others} */
+    /**
+     * {@return pieces entering the operation: the order quantity for the first, for the others the previous
+     * operation's cumulative good so far (it grows with each of that operation's reports)}
+     */
     @Value.Default
     public BigDecimal quantityIn() {
         return BigDecimal.ZERO;
     }
 
-    /** {@return good pieces reported} By default 0. */
+    /** {@return good pieces reported, Σ over the reports} By default 0. */
     @Value.Default
     public BigDecimal good() {
         return BigDecimal.ZERO;
     }
 
-    /** {@return scrapped pieces reported} By default 0. */
+    /** {@return scrapped pieces reported, Σ over the reports} By default 0. */
     @Value.Default
     public BigDecimal scrap() {
         return BigDecimal.ZERO;
     }
 
-    /** {@return why pieces were scrapped, if any were} */
+    /** {@return why pieces were scrapped: the reason of the latest report with scrap, if any had scrap} */
     public abstract Optional<ScrapReason> scrapReason();
 
-    /** {@return tool cycles used: ⌈(good + scrap) / cavities⌉ when the operation has a tool, else 0} */
+    /**
+     * {@return tool cycles used: ⌈(good + scrap) / cavities⌉ over the cumulative quantities when the operation has a
+     * tool, else 0} Counted on the cumulative pieces, so several reports count what one report of the totals would.
+     */
     @Value.Default
     public long toolCycles() {
         return 0;
@@ -93,11 +106,35 @@ public abstract class OrderOperation {
     /** {@return the key of the start command, once started} */
     public abstract Optional<String> startKey();
 
-    /** {@return the key of the completion command, once completed} */
+    /** {@return the key of the report that closed the operation, once closed} */
     public abstract Optional<String> completionKey();
 
-    /** {@return the shift the completion was reported in, if given} */
+    /** {@return the shift the latest report was made in, if it gave one} */
     public abstract Optional<String> shift();
+
+    /** {@return the completion reports, in reporting order} By default none. */
+    @Value.Default
+    public ImmutableList<OperationReport> reports() {
+        return Lists.immutable.empty();
+    }
+
+    /** {@return the keys of the {@link #reports()}, in reporting order} */
+    public final ImmutableList<String> reportKeys() {
+        return reports().collect(OperationReport::key);
+    }
+
+    /** {@return good + scrap reported so far} */
+    public final BigDecimal processed() {
+        return Decimals.strip(good().add(scrap()));
+    }
+
+    /**
+     * @param key a command key
+     * @return the report recorded under that key, if any
+     */
+    public final Optional<OperationReport> report(String key) {
+        return Optional.ofNullable(reports().detect(r -> r.key().equals(key)));
+    }
 
     /**
      * @param component a component
@@ -127,6 +164,20 @@ public abstract class OrderOperation {
             p.add(RuleCode.QTY_EXCEEDS_INPUT, path + ".good", good().add(scrap()).toPlainString(),
                     "Good plus scrap (" + good().add(scrap()).toPlainString() + ") exceeds the quantity in ("
                             + quantityIn().toPlainString() + ") of operation (" + no() + ").");
+        }
+        if (p.isEmpty() && reports().notEmpty()) {
+            BigDecimal g = reports().injectInto(BigDecimal.ZERO, (s, r) -> s.add(r.report().good()));
+            BigDecimal s = reports().injectInto(BigDecimal.ZERO, (t, r) -> t.add(r.report().scrap()));
+            if (g.compareTo(good()) != 0 || s.compareTo(scrap()) != 0) {
+                p.add(RuleCode.COMPLETION_REPORTS_MISMATCH, path + ".reports", g.toPlainString() + " good, "
+                        + s.toPlainString() + " scrap", "The reports of operation (" + no() + ") add up to ("
+                        + g.toPlainString() + ") good and (" + s.toPlainString() + ") scrap, not (" + good().toPlainString()
+                        + ") and (" + scrap().toPlainString() + ").");
+            }
+            if (reports().collect(OperationReport::key).toSet().size() != reports().size()) {
+                p.add(RuleCode.COMPLETION_REPORTS_MISMATCH, path + ".reports", reportKeys().makeString(", "),
+                        "The report keys of operation (" + no() + ") repeat (" + reportKeys().makeString(", ") + ").");
+            }
         }
         if (toolCycles() < 0) {
             p.add(RuleCode.QTY_NEGATIVE, path + ".toolCycles", toolCycles(), "Tool cycles must not be negative.");

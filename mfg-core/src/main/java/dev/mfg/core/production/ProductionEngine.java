@@ -2,6 +2,7 @@ package dev.mfg.core.production;
 
 import dev.mfg.core.bom.IssueLevel;
 import dev.mfg.core.bom.IssueType;
+import dev.mfg.core.error.IdempotencyConflictException;
 import dev.mfg.core.error.IllegalTransitionException;
 import dev.mfg.core.error.InvalidInputException;
 import dev.mfg.core.error.Problems;
@@ -52,26 +53,46 @@ import org.eclipse.collections.api.list.ImmutableList;
  *   <li><b>Release</b> freezes {@link ManufacturingBom#of} for the order's item, date and quantity (routing by
  *       lot-size range; UNIT × quantity, BATCH/ORDER once, × (1 + scrap)), rounded to 6 digits, and the standard
  *       costs of product and components.</li>
- *   <li><b>Operations run in sequence</b>: an operation starts when the previous one is COMPLETED; the first takes
- *       the order quantity in, each next one the previous good quantity.</li>
+ *   <li><b>Operations run in sequence, and may overlap</b>: an operation starts once the previous one has
+ *       delivered good pieces (a report with good &gt; 0) or is COMPLETED (closed). The first takes the order
+ *       quantity in, each next one the previous operation's cumulative good so far, raised by each of its reports.
+ *       An operation may only close once its predecessor is closed.</li>
  *   <li><b>Start</b> checks only that operation's stock materials: need = required − issued − allocated, against
  *       available (on-hand − allocations) at the order's location, or in the chosen lot. Any shortage: the order
  *       is returned unchanged with the shortages. Else the need is allocated, FIFO by lot unless a lot is chosen,
  *       and AUTO_ISSUE materials are issued at once.</li>
- *   <li><b>Complete</b> computes per material the use T by the {@link ConsumptionPolicy} (or the reported actual
- *       use), its scrapped share S and consumed share C = T − S. Whatever T exceeds the work in process is issued
+ *   <li><b>Completion reports</b>: an operation takes several reports (per shift, per pallet), each under its own
+ *       key; their good and scrap add up on the operation, which keeps the reports. The cumulative good + scrap
+ *       may not exceed the quantity in ({@code QTY_EXCEEDS_INPUT}, nothing posted). The operation closes
+ *       (COMPLETED) when a report {@link CompletionReport#closes() closes} it (the default for
+ *       {@link CompletionReport#of}), or when a report brings good + scrap to the quantity in while the
+ *       predecessor is closed. Closing while the predecessor is open is an {@link IllegalTransitionException}; a
+ *       report on a closed operation too. A report of 0 good and 0 scrap is accepted only to close an operation
+ *       that already has reports ({@link CompletionReport#closing()}).</li>
+ *   <li><b>Consumption per report</b> is the difference of a cumulative function of the operation's cumulative
+ *       good G and scrap S: a report posts f(after) − f(before), so any split into reports posts, in total,
+ *       exactly what one report of the totals would (f is non-decreasing, so no share is negative). With R the
+ *       required quantity, Q the order quantity and ⌊x⌋ rounding down to 6 digits, consumed / scrapped are:
+ *       GOOD_ONLY ⌊R·G/Q⌋ / 0; PROPORTIONAL ⌊R·G/Q⌋ / ⌊R·S/Q⌋; CONSUME_ALL while the operation is open as
+ *       PROPORTIONAL, and once closed R in total, scrapped R·S/(G+S) (half-up), consumed the rest, so the report
+ *       that closes the operation posts what the policy had not yet consumed. A report's actual use replaces its
+ *       share (split by the report's own scrap ratio).</li>
+ *   <li><b>Each report</b> posts its use T (the share above), its scrapped share S and consumed share C = T − S.
+ *       Whatever T exceeds the work in process is issued
  *       first (from allocations FIFO, then from the stock view's FIFO lots when one is given, else without lot):
  *       that is the backflush for BACKFLUSH materials and an additional issue (over-consumption) for the others.
  *       Then CONSUMPTION C and SCRAP S (reason code) are posted against the order's work in process. Work in
  *       process above T stays and can be returned.</li>
- *   <li><b>Issue levels</b>: PER_OPERATION and PER_SHIFT are posted with the operation's report (PER_SHIFT
- *       transactions carry the report's shift; one report is one shift's posting). PER_ORDER BACKFLUSH materials
- *       are deferred to the completion of the last operation and then computed from their own operation's good
- *       and scrap. AUTO_ISSUE materials are issued when their operation starts, whatever the level. MANUAL
- *       materials are issued by {@link #issue}.</li>
- *   <li>Tool cycles: ⌈(good + scrap) / cavities⌉ for an operation with a tool.</li>
- *   <li>The last completion receives the good quantity as RECEIPT_FROM_ORDER into the order's location, lot =
- *       order id, at the product's standard cost frozen at release.</li>
+ *   <li><b>Issue levels</b>: PER_OPERATION and PER_SHIFT are posted with each report (PER_SHIFT transactions
+ *       carry the report's shift; one report per shift). PER_ORDER BACKFLUSH materials are deferred to the report
+ *       that closes the last operation and then computed from their own operation's cumulative good and scrap.
+ *       AUTO_ISSUE materials are issued when their operation starts, whatever the level. MANUAL materials are
+ *       issued by {@link #issue}.</li>
+ *   <li>Tool cycles: ⌈(G + S) / cavities⌉ over the cumulative pieces for an operation with a tool.</li>
+ *   <li>Each report of the last operation receives its good pieces as RECEIPT_FROM_ORDER into the order's
+ *       location, lot = order id, at the product's standard cost frozen at release; the order's received quantity
+ *       is their sum. The report that closes the last operation completes the order and releases what is left
+ *       allocated.</li>
  *   <li>Cost-only materials never move stock.</li>
  * </ul>
  *
@@ -193,7 +214,7 @@ public final class ProductionEngine {
      * Starts an operation: checks its materials, allocates them and auto-issues AUTO_ISSUE materials.
      *
      * @param order a RELEASED or IN_PROGRESS order
-     * @param operationNo a PENDING operation whose predecessor is COMPLETED
+     * @param operationNo a PENDING operation whose predecessor is COMPLETED or has delivered good pieces
      * @param stock the stock view (a ledger)
      * @param lotChoice per material, an explicit lot (else FIFO)
      * @param key the command key
@@ -219,10 +240,12 @@ public final class ProductionEngine {
             throw new IllegalTransitionException(subject(order, op), op.status().name(), "IN_PROGRESS");
         }
         int index = order.operations().indexOf(op);
-        if (index > 0 && order.operations().get(index - 1).status() != OperationStatus.COMPLETED) {
+        if (index > 0) {
             OrderOperation prev = order.operations().get(index - 1);
-            throw new IllegalTransitionException(subject(order, op), "PENDING (operation " + prev.no() + " is "
-                    + prev.status() + ")", "IN_PROGRESS");
+            if (prev.status() != OperationStatus.COMPLETED && prev.good().signum() <= 0) {
+                throw new IllegalTransitionException(subject(order, op), "PENDING (operation " + prev.no() + " is "
+                        + prev.status() + " and has delivered nothing)", "IN_PROGRESS");
+            }
         }
         ImmutableList<Shortage> shortages = shortages(order, operationNo, stock, lotChoice);
         if (shortages.notEmpty()) {
@@ -435,7 +458,7 @@ public final class ProductionEngine {
     // ------------------------------------------------------------------------------------------------ complete
 
     /**
-     * Completes an operation with the brief's short signature: see
+     * Posts a report that closes an operation, with the brief's short signature: see
      * {@link #complete(ProductionOrder, int, CompletionReport, ConsumptionPolicies, Optional, String, Instant)}.
      *
      * @param order the order
@@ -455,20 +478,27 @@ public final class ProductionEngine {
     }
 
     /**
-     * Completes an operation: consumes its materials by policy, records scrap with its reason, forwards the good
-     * quantity, counts tool cycles and, on the last operation, receives the finished goods.
+     * Posts one completion report on an operation: consumes its materials by policy for this report's share,
+     * records scrap with its reason, adds the good pieces to the next operation's quantity in, counts tool cycles,
+     * on the last operation receives the report's good pieces, and closes the operation (and, for the last one,
+     * completes the order) when the report closes it or nothing more can come. See the class documentation.
      *
      * @param order an IN_PROGRESS order
      * @param operationNo an IN_PROGRESS operation
-     * @param report good and scrapped pieces, reason, shift, actual use
+     * @param report good and scrapped pieces of this report, reason, shift, actual use, whether it closes
      * @param policies the consumption policies
      * @param stock where to take material beyond the allocations from (FIFO); empty: without lot
-     * @param key the command key
+     * @param key the command key of this report, not yet used on the order
      * @param at when
      * @return the next order and the transactions to post atomically
-     * @throws IllegalTransitionException if the order (on hold, for example) or operation is in the wrong state
-     * @throws InvalidInputException {@code QTY_NEGATIVE}, {@code QTY_NOT_POSITIVE}, {@code QTY_EXCEEDS_INPUT},
-     *     {@code REASON_MISSING}, {@code REFERENCE_UNKNOWN} (actual use of a material the operation lacks)
+     * @throws IllegalTransitionException if the order (on hold, for example) or operation is in the wrong state,
+     *     or the report closes the operation while its predecessor is open
+     * @throws dev.mfg.core.error.IdempotencyConflictException if the order already records the key (a report,
+     *     start or completion key); {@link ProductionService#complete} replays a retry instead
+     * @throws InvalidInputException {@code QTY_NEGATIVE}, {@code QTY_NOT_POSITIVE}, {@code QTY_EXCEEDS_INPUT}
+     *     (cumulative good + scrap beyond the quantity in), {@code REASON_MISSING}, {@code REFERENCE_UNKNOWN}
+     *     (actual use of a material the operation lacks), {@code ACTUAL_USE_DEFERRED} (actual use of a PER_ORDER
+     *     backflush material by a report that does not close the order)
      */
     public static Execution complete(ProductionOrder order, int operationNo, CompletionReport report,
             ConsumptionPolicies policies, Optional<StockView> stock, String key, Instant at) {
@@ -487,75 +517,113 @@ public final class ProductionEngine {
         if (op.status() != OperationStatus.IN_PROGRESS) {
             throw new IllegalTransitionException(subject(order, op), op.status().name(), "COMPLETED");
         }
+        if (usesKey(order, key)) {
+            throw new IdempotencyConflictException(key);
+        }
+        int index = order.operations().indexOf(op);
+        boolean last = index == order.operations().size() - 1;
+        Optional<OrderOperation> prev = index == 0 ? Optional.empty() : Optional.of(order.operations().get(index - 1));
+        boolean prevClosed = prev.map(x -> x.status() == OperationStatus.COMPLETED).orElse(true);
+        if (report.closes() && !prevClosed) {
+            throw new IllegalTransitionException(subject(order, op), "IN_PROGRESS (operation " + prev.get().no()
+                    + " is " + prev.get().status() + ", more pieces may come)", "COMPLETED");
+        }
         String path = "order[" + order.id() + "].operations[" + op.no() + "]";
         Problems p = new Problems();
         BigDecimal good = checked(p, report.good(), path + ".good");
         BigDecimal scrap = checked(p, report.scrap(), path + ".scrap");
+        BigDecimal before = op.processed();
+        BigDecimal after = Decimals.strip(before.add(good).add(scrap));
         if (p.isEmpty()) {
             BigDecimal total = good.add(scrap);
-            if (total.signum() == 0) {
-                p.add(RuleCode.QTY_NOT_POSITIVE, path + ".good", "0", "A completion must report some good or"
-                        + " scrapped pieces.");
-            } else if (total.compareTo(op.quantityIn()) > 0) {
-                p.add(RuleCode.QTY_EXCEEDS_INPUT, path + ".good", total.toPlainString(), "Good plus scrap ("
-                        + total.toPlainString() + ") exceeds the quantity in (" + op.quantityIn().toPlainString()
-                        + ") of operation (" + op.no() + ").");
+            if (total.signum() == 0 && (!report.closes() || op.reports().isEmpty())) {
+                p.add(RuleCode.QTY_NOT_POSITIVE, path + ".good", "0", op.reports().isEmpty()
+                        ? "A completion must report some good or scrapped pieces."
+                        : "A partial report on operation (" + op.no() + ") of order (" + order.id() + ") must report"
+                                + " some good or scrapped pieces.\nMaybe close the operation with"
+                                + " CompletionReport.closing().");
+            } else if (after.compareTo(op.quantityIn()) > 0) {
+                p.add(RuleCode.QTY_EXCEEDS_INPUT, path + ".good", after.toPlainString(), "Good plus scrap ("
+                        + after.toPlainString() + ": " + before.toPlainString() + " reported before + "
+                        + Decimals.strip(total).toPlainString() + " now) exceeds the quantity in ("
+                        + op.quantityIn().toPlainString() + ") of operation (" + op.no() + ") of order (" + order.id()
+                        + ")" + (prevClosed ? "." : ", what operation (" + prev.get().no() + ") has delivered so far.")
+                        + "\nMaybe report at most " + Decimals.strip(op.quantityIn().subtract(before)).toPlainString()
+                        + " more pieces.");
             }
             if (scrap.signum() > 0 && report.reason().isEmpty()) {
                 p.add(RuleCode.REASON_MISSING, path + ".scrapReason", "", "Scrapped pieces (" + scrap.toPlainString()
                         + ") need a reason.\nMaybe QUALITY_DEFECT, MACHINE_ERROR, OPERATOR_ERROR or MATERIAL_DEFECT.");
             }
         }
+        boolean closes = report.closes() || (prevClosed && p.isEmpty() && after.compareTo(op.quantityIn()) == 0);
         report.actualUse().forEach((c, q) -> {
-            if (op.material(c).isEmpty()) {
+            Optional<OrderMaterial> m = op.material(c);
+            if (m.isEmpty()) {
                 p.add(RuleCode.REFERENCE_UNKNOWN, path + ".actualUse[" + c + "]", c, "Operation (" + op.no()
                         + ") has no material (" + c + ").");
             } else {
                 checked(p, q, path + ".actualUse[" + c + "]");
+                if (deferred(m.get()) && !(last && closes)) {
+                    p.add(RuleCode.ACTUAL_USE_DEFERRED, path + ".actualUse[" + c + "]", q.toPlainString(),
+                            "The material (" + c + ") is backflushed once per order, when the last operation of"
+                                    + " order (" + order.id() + ") closes; this report does not post it.\nMaybe report"
+                                    + " its actual use with the report that closes the last operation.");
+                }
             }
         });
         p.throwIfAny();
 
         Keys keys = new Keys(key);
         List<MaterialTransaction> txs = new ArrayList<>();
-        int index = order.operations().indexOf(op);
-        boolean last = index == order.operations().size() - 1;
-        OrderOperation done = ((ImmutableOrderOperation) op).withStatus(OperationStatus.COMPLETED).withGood(good)
-                .withScrap(scrap).withScrapReason(scrap.signum() > 0 ? report.reason() : Optional.empty())
-                .withToolCycles(op.tool().isPresent() ? cycles(good.add(scrap), op.cavities()) : 0)
-                .withCompletionKey(key).withShift(report.shift());
+        BigDecimal g = Decimals.strip(op.good().add(good));
+        BigDecimal s = Decimals.strip(op.scrap().add(scrap));
+        // One builder, so that the operation is checked once with counts and reports that agree.
+        ImmutableOrderOperation.Builder b = OrderOperation.builder().from(op).good(g).scrap(s)
+                .scrapReason(scrap.signum() > 0 ? report.reason() : op.scrapReason())
+                .toolCycles(op.tool().isPresent() ? cycles(g.add(s), op.cavities()) : 0)
+                .shift(report.shift())
+                .reports(op.reports().newWith(new OperationReport(key, report, at)));
+        if (closes) {
+            b.status(OperationStatus.COMPLETED).completionKey(key);
+        }
+        ImmutableOrderOperation done = (ImmutableOrderOperation) b.build();
+        Progress from = new Progress(op.good(), op.scrap(), false);
+        Progress to = new Progress(g, s, closes);
         List<OrderMaterial> materials = new ArrayList<>();
         for (OrderMaterial m : op.materials()) {
-            boolean deferred = m.issueType() == IssueType.BACKFLUSH && m.issueLevel() == IssueLevel.PER_ORDER;
-            if (m.costOnly() || (deferred && !last)) {
+            if (m.costOnly() || (deferred(m) && !(last && closes))) {
                 materials.add(m);
                 continue;
             }
-            materials.add(consume(order, done, m, policies, Optional.ofNullable(report.actualUse().get(m.component())),
-                    stock, report.shift(), keys, at, txs));
+            materials.add(consume(order, done, m, policies, deferred(m) ? Progress.NONE : from, to,
+                    Optional.ofNullable(report.actualUse().get(m.component())), stock, report.shift(), keys, at,
+                    txs));
         }
-        done = ((ImmutableOrderOperation) done).withMaterials(Lists.immutable.withAll(materials));
-        ProductionOrder next = replace(order, done);
+        ProductionOrder next = replace(order, done.withMaterials(Lists.immutable.withAll(materials)));
         if (!last) {
             OrderOperation following = next.operations().get(index + 1);
-            next = replace(next, ((ImmutableOrderOperation) following).withQuantityIn(good));
+            next = replace(next, ((ImmutableOrderOperation) following).withQuantityIn(g));
             return new Execution(next, Lists.immutable.withAll(txs));
         }
-        // Last operation: deferred PER_ORDER backflush of earlier operations, then the finished-goods receipt.
-        for (OrderOperation earlier : next.operations().subList(0, index)) {
-            List<OrderMaterial> ms = new ArrayList<>();
-            boolean changed = false;
-            for (OrderMaterial m : earlier.materials()) {
-                if (!m.costOnly() && m.issueType() == IssueType.BACKFLUSH && m.issueLevel() == IssueLevel.PER_ORDER
-                        && earlier.status() == OperationStatus.COMPLETED) {
-                    ms.add(consume(next, earlier, m, policies, Optional.empty(), stock, report.shift(), keys, at, txs));
-                    changed = true;
-                } else {
-                    ms.add(m);
+        if (closes) {
+            // The order completes: deferred PER_ORDER backflush of earlier operations, from their cumulative counts.
+            for (OrderOperation earlier : next.operations().subList(0, index)) {
+                List<OrderMaterial> ms = new ArrayList<>();
+                boolean changed = false;
+                for (OrderMaterial m : earlier.materials()) {
+                    if (!m.costOnly() && deferred(m) && earlier.status() == OperationStatus.COMPLETED) {
+                        ms.add(consume(next, earlier, m, policies, Progress.NONE,
+                                new Progress(earlier.good(), earlier.scrap(), true), Optional.empty(), stock,
+                                report.shift(), keys, at, txs));
+                        changed = true;
+                    } else {
+                        ms.add(m);
+                    }
                 }
-            }
-            if (changed) {
-                next = replace(next, ((ImmutableOrderOperation) earlier).withMaterials(Lists.immutable.withAll(ms)));
+                if (changed) {
+                    next = replace(next, ((ImmutableOrderOperation) earlier).withMaterials(Lists.immutable.withAll(ms)));
+                }
             }
         }
         if (good.signum() > 0) {
@@ -564,31 +632,76 @@ public final class ProductionEngine {
                     .location(order.location()).order(order.id().value()).operation(op.no()).workCenter(op.workCenter())
                     .shift(report.shift()).unitCost(order.unitCost()).reason("receipt_from_order").timestamp(at).build());
         }
-        next = clearAllocations(next);
-        next = ((ImmutableProductionOrder) next.withStatusChecked(OrderStatus.COMPLETED)).withReceived(good);
+        next = ((ImmutableProductionOrder) next).withReceived(Decimals.strip(order.received().add(good)));
+        if (closes) {
+            next = clearAllocations(next).withStatusChecked(OrderStatus.COMPLETED);
+        }
         return new Execution(next, Lists.immutable.withAll(txs));
     }
 
-    private static OrderMaterial consume(ProductionOrder order, OrderOperation op, OrderMaterial m,
-            ConsumptionPolicies policies, Optional<BigDecimal> actual, Optional<StockView> stock,
-            Optional<String> shift, Keys keys, Instant at, List<MaterialTransaction> txs) {
-        BigDecimal g = op.good();
-        BigDecimal s = op.scrap();
-        BigDecimal processed = g.add(s);
-        ConsumptionPolicy policy = policies.policyFor(op.workCenter(), m.component());
-        BigDecimal use;
-        if (actual.isPresent()) {
-            use = actual.get();
-        } else if (policy == ConsumptionPolicy.CONSUME_ALL) {
-            use = m.required();
-        } else if (policy == ConsumptionPolicy.PROPORTIONAL) {
-            use = Decimals.roundQuantity(Decimals.divide(m.required().multiply(processed), order.quantity()));
-        } else {
-            use = Decimals.roundQuantity(Decimals.divide(m.required().multiply(g), order.quantity()));
+    private static boolean deferred(OrderMaterial m) {
+        return m.issueType() == IssueType.BACKFLUSH && m.issueLevel() == IssueLevel.PER_ORDER;
+    }
+
+    /** Whether a key is already used on the order: a report, start or completion key of one of its operations. */
+    private static boolean usesKey(ProductionOrder order, String key) {
+        return order.operations().anySatisfy(o -> o.report(key).isPresent() || o.startKey().map(key::equals)
+                .orElse(false) || o.completionKey().map(key::equals).orElse(false));
+    }
+
+    /** Cumulative good and scrap of an operation and whether it is closed: the argument of the shares function. */
+    private record Progress(BigDecimal good, BigDecimal scrap, boolean closed) {
+        static final Progress NONE = new Progress(BigDecimal.ZERO, BigDecimal.ZERO, false);
+    }
+
+    /**
+     * The cumulative consumed and scrapped quantities of a material at a progress: non-decreasing in good, scrap
+     * and closing, so a report's share f(after) − f(before) is never negative. See the class documentation.
+     */
+    private static BigDecimal[] shares(ConsumptionPolicy policy, BigDecimal required, BigDecimal orderQuantity,
+            Progress at) {
+        if (policy == ConsumptionPolicy.CONSUME_ALL && at.closed()) {
+            BigDecimal processed = at.good().add(at.scrap());
+            if (processed.signum() == 0 || at.scrap().signum() == 0) {
+                return new BigDecimal[] {required, BigDecimal.ZERO};
+            }
+            BigDecimal scrapped = required.multiply(at.scrap()).divide(processed, Decimals.QUANTITY_SCALE,
+                    RoundingMode.HALF_UP);
+            return new BigDecimal[] {required.subtract(scrapped), scrapped};
         }
-        BigDecimal scrapped = policy == ConsumptionPolicy.GOOD_ONLY || processed.signum() == 0 || s.signum() == 0
-                ? BigDecimal.ZERO : Decimals.roundQuantity(Decimals.divide(use.multiply(s), processed));
-        BigDecimal consumed = Decimals.strip(use.subtract(scrapped));
+        BigDecimal consumed = floor(required.multiply(at.good()), orderQuantity);
+        BigDecimal scrapped = policy == ConsumptionPolicy.GOOD_ONLY ? BigDecimal.ZERO
+                : floor(required.multiply(at.scrap()), orderQuantity);
+        return new BigDecimal[] {consumed, scrapped};
+    }
+
+    private static BigDecimal floor(BigDecimal dividend, BigDecimal divisor) {
+        return dividend.divide(divisor, Decimals.QUANTITY_SCALE, RoundingMode.DOWN);
+    }
+
+    private static OrderMaterial consume(ProductionOrder order, OrderOperation op, OrderMaterial m,
+            ConsumptionPolicies policies, Progress from, Progress to, Optional<BigDecimal> actual,
+            Optional<StockView> stock, Optional<String> shift, Keys keys, Instant at, List<MaterialTransaction> txs) {
+        ConsumptionPolicy policy = policies.policyFor(op.workCenter(), m.component());
+        BigDecimal consumed;
+        BigDecimal scrapped;
+        if (actual.isPresent()) {
+            BigDecimal use = actual.get();
+            BigDecimal g = to.good().subtract(from.good());
+            BigDecimal s = to.scrap().subtract(from.scrap());
+            BigDecimal processed = g.add(s);
+            scrapped = policy == ConsumptionPolicy.GOOD_ONLY || processed.signum() == 0 || s.signum() == 0
+                    ? BigDecimal.ZERO : Decimals.roundQuantity(Decimals.divide(use.multiply(s), processed));
+            consumed = use.subtract(scrapped);
+        } else {
+            BigDecimal[] before = shares(policy, m.required(), order.quantity(), from);
+            BigDecimal[] after = shares(policy, m.required(), order.quantity(), to);
+            consumed = after[0].subtract(before[0]);
+            scrapped = after[1].subtract(before[1]);
+        }
+        consumed = Decimals.strip(consumed);
+        scrapped = Decimals.strip(scrapped);
+        BigDecimal use = consumed.add(scrapped);
         OrderMaterial next = m;
         BigDecimal shortfall = use.subtract(m.wip());
         if (shortfall.signum() > 0) {

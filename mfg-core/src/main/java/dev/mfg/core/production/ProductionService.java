@@ -35,9 +35,15 @@ import org.eclipse.collections.api.list.ImmutableList;
  * cannot lose a race after the ledger write. Across processes the ledger batch is idempotent by key: a retry of
  * the same command with the same key replays instead of posting twice.
  *
- * <p>Retries: a completion or start whose key the operation already records returns the recorded result; an
+ * <p>Retries: a start whose key the operation already records returns the recorded result. A completion report
+ * whose key the operation already records returns the current order and that report's posted transactions if the
+ * report and time are the same ({@link CompletionReport#sameAs}, quantities by value), else throws
+ * {@link IdempotencyConflictException}, as does a report key already used on another operation of the order. An
  * issue or return whose first transaction key exists returns the original entry if the command matches it, else
  * throws {@link IdempotencyConflictException}.
+ *
+ * <p>Each completion report is atomic: its transactions are one ledger batch, and the order is saved only after
+ * the batch was posted, so a report whose batch is refused posts nothing and leaves the order unchanged.
  *
  * @since 0.1
  */
@@ -140,22 +146,39 @@ public final class ProductionService {
     }
 
     /**
-     * Completes an operation (see {@link ProductionEngine#complete}), posting its transactions atomically.
+     * Posts one completion report on an operation (see {@link ProductionEngine#complete}): an operation takes
+     * several reports, each under its own key; a report that {@link CompletionReport#closes() closes} it (the
+     * default) or fills it closes it. Its transactions are posted as one atomic batch.
      *
      * @param id the order
      * @param operationNo the operation
      * @param report the report
-     * @param key the command key
+     * @param key the command key of this report
      * @param at when
-     * @return the order and the posted transactions
+     * @return the order and the posted transactions (on a retry: the current order and the report's transactions)
+     * @throws IdempotencyConflictException if the key was used for another report, another operation or a start
      */
     public Execution complete(ProductionOrderId id, int operationNo, CompletionReport report, String key,
             Instant at) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(at, "at");
+        ProductionEngine.checkCommandKey(key);
         return locked(id, () -> {
             Versioned<ProductionOrder> v = load(id);
             ProductionOrder order = v.value();
+            for (OrderOperation o : order.operations()) {
+                Optional<OperationReport> prior = o.report(key);
+                if (prior.isPresent()) {
+                    if (o.no() != operationNo || !prior.get().sameAs(report, at)) {
+                        throw new IdempotencyConflictException(key);
+                    }
+                    return new Execution(order, entries(key).collect(LedgerEntry::transaction));
+                }
+            }
             Optional<OrderOperation> op = order.operation(operationNo);
-            if (op.isPresent() && op.get().completionKey().map(key::equals).orElse(false)) {
+            if (op.isPresent() && op.get().reports().isEmpty()
+                    && op.get().completionKey().map(key::equals).orElse(false)) {
+                // Stored before reports were recorded: the key alone identifies the completion.
                 return new Execution(order, entries(key).collect(LedgerEntry::transaction));
             }
             Execution e = ProductionEngine.complete(order, operationNo, report, policies, Optional.of(ledger), key, at);

@@ -1,7 +1,8 @@
 /**
  * Production execution: {@link dev.mfg.core.production.ProductionOrder}s with their frozen operations and
  * materials, the pure {@link dev.mfg.core.production.ProductionEngine} (release, start with a per-operation
- * shortage check and allocation, issue, complete with consumption policies, return, hold, cancel, backflush of
+ * shortage check and allocation, issue, partial and closing completion reports with consumption policies, return,
+ * hold, cancel, backflush of
  * shipped goods) and {@link dev.mfg.core.production.ProductionService}, which applies the engine's results to a
  * {@code ProductionOrderRepository} and a {@code MaterialLedger}.
  *
@@ -13,6 +14,10 @@
  *       nothing new.</li>
  *   <li>Engines never write: they return the next order and the transactions; a rejected command throws before
  *       anything is returned.</li>
+ *   <li>An operation takes several completion reports, each with its own key; a report posts its share of the
+ *       cumulative consumption (f(after) − f(before)), so splitting an operation's output into reports never
+ *       changes the totals. {@code CompletionReport.of} closes the operation, {@code CompletionReport.partial}
+ *       leaves it open.</li>
  * </ul>
  */
 @NullMarked

@@ -44,10 +44,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stateful property: generated command sequences (receipts, outbound adjustments incl. backdated ones, release,
- * start, complete with scrap, manual issue, return, hold/resume, cancel, retries of earlier commands with the same
- * key, conflicting reuse of a key, batches with a bad leg) run against the in-memory stores through
- * {@link ProductionService}, side by side with a small reference model of order and operation states and of
- * stock totals. After EVERY step:
+ * start (also overlapping: on what the predecessor delivered so far), partial and closing completion reports with
+ * scrap, over-reports, manual issue, return, hold/resume, cancel, retries of earlier commands with the same key,
+ * conflicting reuse of a key (ledger and report keys), batches with a bad leg) run against the in-memory stores
+ * through {@link ProductionService}, side by side with a small reference model of order and operation states, of
+ * cumulative good / scrap / quantity in per operation, of received finished goods, of the consumed and scrapped
+ * quantity per material (hand formulas of the policies, independent of the engine) and of stock totals. After EVERY
+ * step:
  * <ol>
  *   <li>a rejected command left the canonical state hash unchanged;</li>
  *   <li>the order/operation states equal the model's, and a move the model calls illegal was rejected with
@@ -63,7 +66,7 @@ import org.junit.jupiter.api.Test;
  * </ol>
  */
 class ProductionStatefulProperties {
-    /** Each example is a whole sequence of up to 32 commands, so a sixth of the module's example budget. */
+    /** Each example is a whole sequence of up to 40 commands, so a sixth of the module's example budget. */
     static final int EXAMPLES = Math.max(20, Integer.getInteger("QT_EXAMPLES", 1000) / 6);
     static final ItemId[] COMPONENTS = {PLA, LABEL, BOX, SHIP_LABEL};
     static final Uom[] UNITS = {Uom.G, Uom.EA, Uom.EA, Uom.EA};
@@ -73,7 +76,7 @@ class ProductionStatefulProperties {
     @Test
     void commandSequences_keepEveryInvariant() {
         qt().withExamples(EXAMPLES).forAll(lists().of(integers().between(0, Integer.MAX_VALUE - 1))
-                .ofSizeBetween(1, 32)).checkAssert(seeds -> new Run().execute(seeds));
+                .ofSizeBetween(1, 40)).checkAssert(seeds -> new Run().execute(seeds));
     }
 
     /** One run: fresh stores, a model, the command loop. */
@@ -89,8 +92,14 @@ class ProductionStatefulProperties {
         final Map<String, Map<Integer, OperationStatus>> opStatus = new HashMap<>();
         final Map<ItemId, BigDecimal> modelIn = new HashMap<>();
         final Map<ItemId, BigDecimal> modelOut = new HashMap<>();
+        /** Cumulative good and scrap per order and operation. */
+        final Map<String, Map<Integer, long[]>> progress = new HashMap<>();
+        final Map<String, Long> received = new HashMap<>();
+        /** Completion reports that were accepted: order, operation, report, key, time. */
+        final List<Object[]> reported = new ArrayList<>();
         final List<Supplier<Object>> wrote = new ArrayList<>();
         int step;
+        Object[] lastReport;
 
         Run() {
             service.create(ExecFixtures.order("PO-A", WIDGET, 10));
@@ -107,6 +116,8 @@ class ProductionStatefulProperties {
             for (String o : ORDERS) {
                 status.put(o, OrderStatus.PLANNED);
                 opStatus.put(o, new TreeMap<>());
+                progress.put(o, new TreeMap<>());
+                received.put(o, 0L);
             }
         }
 
@@ -127,24 +138,29 @@ class ProductionStatefulProperties {
                 String o = ORDERS[r.nextInt(ORDERS.length)];
                 ProductionOrderId id = ProductionOrderId.of(o);
                 int opNo = OPS[r.nextInt(OPS.length)];
-                int kind = r.nextInt(17);
-                if (kind >= 13) { // drive the order along its happy path: release, start, complete, ...
+                int kind = r.nextInt(24);
+                if (kind >= 13) { // half the time: drive the order along its happy path (release, start, report, ...)
                     kind = 12;
                     if (status.get(o) == OrderStatus.PLANNED) {
                         kind = 2;
                     } else {
+                        List<int[]> moves = new ArrayList<>(); // {kind, op}
                         for (int n : OPS) {
                             OperationStatus st = opStatus.get(o).get(n);
+                            if (st == OperationStatus.IN_PROGRESS && moves.isEmpty()) {
+                                moves.add(new int[] {5, n});
+                            }
                             if (st == OperationStatus.PENDING) {
-                                kind = 3;
-                                opNo = n;
+                                if (startLegal(o, n)) {
+                                    moves.add(new int[] {3, n});
+                                }
                                 break;
                             }
-                            if (st == OperationStatus.IN_PROGRESS) {
-                                kind = 5;
-                                opNo = n;
-                                break;
-                            }
+                        }
+                        if (!moves.isEmpty()) {
+                            int[] m = moves.get(r.nextInt(moves.size()));
+                            kind = m[0];
+                            opNo = m[1];
                         }
                     }
                 }
@@ -181,15 +197,26 @@ class ProductionStatefulProperties {
                     }
                     case 5:
                     case 6: {
+                        boolean closes = r.nextInt(3) == 0;
                         legal = isOpStatus(o, op0, OperationStatus.IN_PROGRESS)
-                                && status.get(o) == OrderStatus.IN_PROGRESS;
-                        int in = quantityIn(o, op0);
-                        int good = in == 0 ? 0 : r.nextInt(in + 1);
-                        int scrap = in - good == 0 ? 0 : r.nextInt(in - good + 1);
+                                && status.get(o) == OrderStatus.IN_PROGRESS && !(closes && !predClosed(o, op0));
+                        long remaining = quantityIn(o, op0) - processed(o, op0);
+                        boolean over = r.nextInt(12) == 0;
+                        long good;
+                        long scrap;
+                        if (over) { // beyond what the operation can still process
+                            good = remaining + 1 + r.nextInt(3);
+                            scrap = r.nextInt(2);
+                            mayFail.add("QTY_EXCEEDS_INPUT");
+                        } else {
+                            good = remaining == 0 ? 0 : r.nextInt((int) remaining + 1);
+                            scrap = remaining - good == 0 ? 0 : r.nextInt((int) (remaining - good) + 1);
+                        }
                         boolean reason = scrap == 0 || r.nextInt(10) > 0;
                         CompletionReport rep = CompletionReport.of(BigDecimal.valueOf(good), BigDecimal.valueOf(scrap),
-                                reason && scrap > 0 ? Optional.of(ScrapReason.values()[r.nextInt(4)]) : Optional.empty());
-                        if (good + scrap == 0) {
+                                reason && scrap > 0 ? Optional.of(ScrapReason.values()[r.nextInt(4)]) : Optional.empty())
+                                .withCloses(closes);
+                        if (good + scrap == 0 && (!closes || processed(o, op0) == 0 && !hasReports(o, op0))) {
                             mayFail.add("QTY_NOT_POSITIVE");
                         }
                         if (scrap > 0 && !reason) {
@@ -198,6 +225,7 @@ class ProductionStatefulProperties {
                         mayFail.add("INSUFFICIENT_STOCK"); // a backflush may find stock gone
                         String key = "C-" + o + "-" + op0 + "-" + step;
                         command = () -> service.complete(id, op0, rep, key, at);
+                        lastReport = new Object[] {o, op0, rep, key, at};
                         break;
                     }
                     case 7: {
@@ -230,6 +258,21 @@ class ProductionStatefulProperties {
                         break;
                     case 11: { // retry a command that wrote, or reuse its key with another payload
                         if (wrote.isEmpty()) {
+                            continue;
+                        }
+                        if (!reported.isEmpty() && r.nextInt(3) == 0) { // a report key reused with another report
+                            Object[] x = reported.get(r.nextInt(reported.size()));
+                            CompletionReport was = (CompletionReport) x[2];
+                            CompletionReport other = r.nextBoolean() ? was.withCloses(!was.closes())
+                                    : CompletionReport.of(was.good().add(BigDecimal.ONE), was.scrap(), was.reason())
+                                            .withCloses(was.closes());
+                            try {
+                                service.complete(ProductionOrderId.of((String) x[0]), (Integer) x[1], other,
+                                        (String) x[3], (Instant) x[4]);
+                                throw new AssertionError("report key reuse with another report was accepted");
+                            } catch (IdempotencyConflictException expected) {
+                                assertThat(hash()).isEqualTo(before);
+                            }
                             continue;
                         }
                         Supplier<Object> again = wrote.get(r.nextInt(wrote.size()));
@@ -269,6 +312,7 @@ class ProductionStatefulProperties {
                     }
                 }
                 Object result;
+                lastReport = kind == 5 || kind == 6 ? lastReport : null;
                 try {
                     result = command.get();
                 } catch (IllegalTransitionException e) {
@@ -289,6 +333,9 @@ class ProductionStatefulProperties {
                 }
                 assertThat(legal).as("accepted an illegal move (kind " + kind + ")").isNotEqualTo(Boolean.FALSE);
                 updateModel(kind, o, opNo, result);
+                if ((kind == 5 || kind == 6) && lastReport != null) {
+                    reported.add(lastReport);
+                }
                 if (!hash().equals(before)) {
                     if (kind != 2 && kind != 9 && kind != 10) { // keyed commands only: status moves are not
                         wrote.add(command);
@@ -309,9 +356,29 @@ class ProductionStatefulProperties {
             return opStatus.get(o).get(op) == s;
         }
 
-        int quantityIn(String o, int op) {
-            return orders.findById(ProductionOrderId.of(o)).orElseThrow().operation(op)
-                    .map(x -> x.quantityIn().intValue()).orElse(0);
+        long orderQuantity(String o) {
+            return o.equals("PO-A") ? 10 : 4;
+        }
+
+        /** The model's quantity in: the order quantity for the first operation, else the previous cumulative good. */
+        long quantityIn(String o, int op) {
+            return op == 10 ? orderQuantity(o) : progress(o, op - 10)[0];
+        }
+
+        long[] progress(String o, int op) {
+            return progress.get(o).computeIfAbsent(op, k -> new long[3]); // good, scrap, reports
+        }
+
+        long processed(String o, int op) {
+            return progress(o, op)[0] + progress(o, op)[1];
+        }
+
+        boolean hasReports(String o, int op) {
+            return progress(o, op)[2] > 0;
+        }
+
+        boolean predClosed(String o, int op) {
+            return op == 10 || isOpStatus(o, op - 10, OperationStatus.COMPLETED);
         }
 
         boolean startLegal(String o, int op) {
@@ -322,7 +389,8 @@ class ProductionStatefulProperties {
             if (!isOpStatus(o, op, OperationStatus.PENDING)) {
                 return false;
             }
-            return op == 10 || isOpStatus(o, op - 10, OperationStatus.COMPLETED);
+            // Overlap: the predecessor is closed or has delivered good pieces.
+            return predClosed(o, op) || progress(o, op - 10)[0] > 0;
         }
 
         void updateModel(int kind, String o, int op, Object result) {
@@ -342,12 +410,23 @@ class ProductionStatefulProperties {
                     }
                     break;
                 case 5:
-                case 6:
-                    ops.put(op, OperationStatus.COMPLETED);
+                case 6: {
+                    CompletionReport rep = (CompletionReport) lastReport[2];
+                    long[] p = progress(o, op);
+                    p[0] += rep.good().longValueExact();
+                    p[1] += rep.scrap().longValueExact();
+                    p[2]++;
                     if (op == 50) {
-                        status.put(o, OrderStatus.COMPLETED);
+                        received.merge(o, rep.good().longValueExact(), Long::sum);
+                    }
+                    if (rep.closes() || predClosed(o, op) && processed(o, op) == quantityIn(o, op)) {
+                        ops.put(op, OperationStatus.COMPLETED);
+                        if (op == 50) {
+                            status.put(o, OrderStatus.COMPLETED);
+                        }
                     }
                     break;
+                }
                 case 9:
                     status.put(o, OrderStatus.CANCELLED);
                     ops.replaceAll((n, s) -> s == OperationStatus.COMPLETED ? s : OperationStatus.CANCELLED);
@@ -395,10 +474,23 @@ class ProductionStatefulProperties {
             BigDecimal widgets = BigDecimal.ZERO;
             for (String o : ORDERS) {
                 ProductionOrder order = orders.findById(ProductionOrderId.of(o)).orElseThrow();
-                // Model states.
+                // Model states, cumulative quantities and the policies' consumption.
                 assertThat(order.status()).isEqualTo(status.get(o));
+                assertThat(order.received()).isEqualByComparingTo(BigDecimal.valueOf(received.get(o)));
                 for (OrderOperation op : order.operations()) {
                     assertThat(op.status()).isEqualTo(opStatus.get(o).get(op.no()));
+                    long[] p = progress(o, op.no());
+                    assertThat(op.good()).isEqualByComparingTo(BigDecimal.valueOf(p[0]));
+                    assertThat(op.scrap()).isEqualByComparingTo(BigDecimal.valueOf(p[1]));
+                    assertThat(op.reports()).hasSize((int) p[2]);
+                    assertThat(op.quantityIn()).isEqualByComparingTo(BigDecimal.valueOf(quantityIn(o, op.no())));
+                    for (OrderMaterial m : op.materials()) {
+                        BigDecimal[] expected = expectedUse(o, op.no(), m.component());
+                        assertThat(m.consumed()).as("consumed " + m.component() + " at " + op.no() + " of " + o)
+                                .isEqualByComparingTo(expected[0]);
+                        assertThat(m.scrapped()).as("scrapped " + m.component() + " at " + op.no() + " of " + o)
+                                .isEqualByComparingTo(expected[1]);
+                    }
                 }
                 widgets = widgets.add(order.received());
                 for (ItemId c : COMPONENTS) {
@@ -432,6 +524,38 @@ class ProductionStatefulProperties {
                 assertThat(ledger.balances().totalOf(c)).as("total of " + c).isEqualByComparingTo(expectedTotal.get(c));
             }
             assertThat(ledger.balances().totalOf(WIDGET)).isEqualByComparingTo(widgets);
+        }
+
+        /**
+         * The reference model of the policies, by hand for this fixture (R = Q per pack material, 38.85 g of PLA per
+         * piece, so no rounding): PLA at OP-10 PROPORTIONAL (FDM-POOL default): 38.85·G consumed, 38.85·S scrapped.
+         * Ship labels at OP-20 (BACKFLUSH PER_ORDER, CONSUME_ALL): nothing until the order completes, then Q with
+         * Q·S/(G+S) scrapped. Part labels at OP-40 (GOOD_ONLY override): G. Boxes at OP-50 (CONSUME_ALL): G and S
+         * while open, Q with Q·S/(G+S) scrapped once closed.
+         */
+        BigDecimal[] expectedUse(String o, int op, ItemId c) {
+            long g = progress(o, op)[0];
+            long sc = progress(o, op)[1];
+            BigDecimal q = BigDecimal.valueOf(orderQuantity(o));
+            boolean closed = isOpStatus(o, op, OperationStatus.COMPLETED);
+            if (c.equals(PLA)) {
+                BigDecimal perPiece = new BigDecimal("38.85");
+                return new BigDecimal[] {perPiece.multiply(BigDecimal.valueOf(g)),
+                    perPiece.multiply(BigDecimal.valueOf(sc))};
+            }
+            if (c.equals(LABEL)) {
+                return new BigDecimal[] {BigDecimal.valueOf(g), BigDecimal.ZERO};
+            }
+            boolean all = c.equals(SHIP_LABEL) ? status.get(o) == OrderStatus.COMPLETED : closed;
+            if (c.equals(SHIP_LABEL) && !all) {
+                return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+            }
+            if (!all) {
+                return new BigDecimal[] {BigDecimal.valueOf(g), BigDecimal.valueOf(sc)};
+            }
+            BigDecimal scrapped = g + sc == 0 ? BigDecimal.ZERO : q.multiply(BigDecimal.valueOf(sc))
+                    .divide(BigDecimal.valueOf(g + sc), 6, java.math.RoundingMode.HALF_UP);
+            return new BigDecimal[] {q.subtract(scrapped), scrapped};
         }
 
         BigDecimal ledgerSum(String order, ItemId item, TransactionType type) {

@@ -7,7 +7,9 @@ import dev.mfg.core.bom.IssueLevel;
 import dev.mfg.core.bom.IssueType;
 import dev.mfg.core.error.ConcurrencyConflictException;
 import dev.mfg.core.item.ItemId;
+import dev.mfg.core.production.CompletionReport;
 import dev.mfg.core.production.LotQuantity;
+import dev.mfg.core.production.OperationReport;
 import dev.mfg.core.production.OperationStatus;
 import dev.mfg.core.production.OrderMaterial;
 import dev.mfg.core.production.OrderOperation;
@@ -24,9 +26,11 @@ import dev.mfg.core.routing.RoutingId;
 import dev.mfg.core.spi.ProductionOrderRepository;
 import dev.mfg.core.spi.Versioned;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +88,13 @@ public interface ProductionOrderRepositoryContract extends RepositoryContract<Pr
                 .status(OperationStatus.COMPLETED).quantityIn(new BigDecimal("10.5")).good(new BigDecimal("9"))
                 .scrap(new BigDecimal("1.5")).scrapReason(ScrapReason.MACHINE_ERROR).toolCycles(3)
                 .materials(Lists.immutable.of(powder)).startKey("k/start").completionKey("k/complete").shift("S1")
+                .reports(Lists.immutable.of(
+                        new OperationReport("k/shift-1", CompletionReport.partial(new BigDecimal("5"),
+                                new BigDecimal("1.5"), Optional.of(ScrapReason.MACHINE_ERROR)).withShift("S2"),
+                                Instant.parse("2026-01-05T14:00:00Z")),
+                        new OperationReport("k/complete", CompletionReport.of(new BigDecimal("4"), BigDecimal.ZERO,
+                                Optional.empty()).withShift("S1").withActualUse(ItemId.of("POWDER"),
+                                        new BigDecimal("10.000125")), Instant.parse("2026-01-05T22:00:00Z"))))
                 .build();
         OrderOperation pack = OrderOperation.builder().no(20).workCenter(WorkCenterId.of("PACK"))
                 .status(OperationStatus.IN_PROGRESS).quantityIn(new BigDecimal("9"))
@@ -103,7 +114,7 @@ public interface ProductionOrderRepositoryContract extends RepositoryContract<Pr
         return value.received().intValueExact();
     }
 
-    /** A released order with nested operations and materials reads back equal, field by field. */
+    /** A released order with nested operations, materials and completion reports reads back equal, field by field. */
     @Test
     default void save_releasedOrder_nestedStateRoundTrips() {
         ProductionOrderRepository repo = newRepository();
@@ -115,6 +126,10 @@ public interface ProductionOrderRepositoryContract extends RepositoryContract<Pr
         assertThat(back.operation(10).orElseThrow().materials().getOnly().allocations())
                 .isEqualTo(po.operation(10).orElseThrow().materials().getOnly().allocations());
         assertThat(back.operation(10).orElseThrow().materials().getOnly().wip()).isEqualByComparingTo("4.250125"); // 26.000125 - 20 - 1.5 - 0.25
+        // Partial completion reports: keys, quantities, reason, shift, closing flag, actual use and time, in order.
+        assertThat(back.operation(10).orElseThrow().reports()).isEqualTo(po.operation(10).orElseThrow().reports());
+        assertThat(back.operation(10).orElseThrow().reportKeys()).containsExactly("k/shift-1", "k/complete");
+        assertThat(back.operation(10).orElseThrow().reports().getFirst().report().closes()).isFalse();
     }
 
     /**
