@@ -26,9 +26,8 @@ final class DemandPool {
     private int[] next = new int[0]; // per block: the next block of its chain or of the free list, -1 at the end
     private int carved;
     private int free = -1;
-    private final int[] head;
-    private final int[] tail;
-    private final int[] size;
+    // Per item, together so that an append touches one place: head block, tail block and size (3 ints each).
+    private final int[] meta;
 
     /**
      * Creates an empty pool.
@@ -36,22 +35,21 @@ final class DemandPool {
      * @param items the number of items (dense indexes 0 .. items - 1)
      */
     DemandPool(int items) {
-        head = new int[items];
-        tail = new int[items];
-        size = new int[items];
+        meta = new int[3 * items];
     }
 
     /** {@return the number of entries waiting for an item} */
     int size(int item) {
-        return size[item];
+        return meta[3 * item + 2];
     }
 
     /** Adds an entry to an item's demand, merged into the last one when key and reference are equal. */
     void add(int item, long key, long quantity, long ref, long day) {
-        int s = size[item];
+        int m = 3 * item;
+        int s = meta[m + 2];
         int slot = s % ENTRIES;
         if (s > 0) {
-            int b = tail[item];
+            int b = meta[m + 1];
             long[] c = chunks[b >>> BLOCKS_PER_CHUNK_BITS];
             int last = (b & (BLOCKS_PER_CHUNK - 1)) * BLOCK + (slot == 0 ? ENTRIES - 1 : slot - 1) * WIDTH;
             if (c[last] == key && c[last + 2] == ref) {
@@ -63,13 +61,13 @@ final class DemandPool {
         if (slot == 0) {
             b = block();
             if (s == 0) {
-                head[item] = b;
+                meta[m] = b;
             } else {
-                next[tail[item]] = b;
+                next[meta[m + 1]] = b;
             }
-            tail[item] = b;
+            meta[m + 1] = b;
         } else {
-            b = tail[item];
+            b = meta[m + 1];
         }
         long[] c = chunks[b >>> BLOCKS_PER_CHUNK_BITS];
         int at = (b & (BLOCKS_PER_CHUNK - 1)) * BLOCK + slot * WIDTH;
@@ -77,7 +75,7 @@ final class DemandPool {
         c[at + 1] = quantity;
         c[at + 2] = ref;
         c[at + 3] = day;
-        size[item] = s + 1;
+        meta[m + 2] = s + 1;
     }
 
     /**
@@ -85,9 +83,9 @@ final class DemandPool {
      * when too small) and empties the item, freeing its blocks; {@return the array holding them}
      */
     long[] take(int item, long[] out) {
-        int s = size[item];
+        int s = meta[3 * item + 2];
         long[] to = out.length >= s * WIDTH ? out : new long[Math.max(s * WIDTH, out.length * 2)];
-        int b = head[item];
+        int b = meta[3 * item];
         for (int k = 0; k < s; k += ENTRIES) {
             int count = Math.min(ENTRIES, s - k);
             System.arraycopy(chunks[b >>> BLOCKS_PER_CHUNK_BITS], (b & (BLOCKS_PER_CHUNK - 1)) * BLOCK, to,
@@ -97,21 +95,21 @@ final class DemandPool {
             free = b;
             b = after;
         }
-        size[item] = 0;
+        meta[3 * item + 2] = 0;
         return to;
     }
 
     /** Empties an item without reading it. */
     void clear(int item) {
-        int s = size[item];
-        int b = head[item];
+        int s = meta[3 * item + 2];
+        int b = meta[3 * item];
         for (int k = 0; k < s; k += ENTRIES) {
             int after = next[b];
             next[b] = free;
             free = b;
             b = after;
         }
-        size[item] = 0;
+        meta[3 * item + 2] = 0;
     }
 
     /** {@return the number of blocks carved so far (for tests)} */

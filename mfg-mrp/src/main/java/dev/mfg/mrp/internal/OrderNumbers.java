@@ -17,6 +17,7 @@ final class OrderNumbers {
     /** Items with orders, in id order, and the output position of each one's first order. */
     private final int[] itemByOutput;
     private final int[] startByOutput;
+    private final int orders;
 
     /**
      * @param orderItem the item of each order, by creation index
@@ -25,6 +26,7 @@ final class OrderNumbers {
      */
     OrderNumbers(IntColumn orderItem, int orders, int[] idRank) {
         int n = idRank.length;
+        this.orders = orders;
         first = new int[n];
         int[] count = new int[n];
         Arrays.fill(first, -1);
@@ -74,5 +76,19 @@ final class OrderNumbers {
         }
         int i = itemByOutput[k];
         return first[i] + (x - startByOutput[k]);
+    }
+
+    /** {@return the creation index of every order, in number order (PLN-1 first)} */
+    int[] creationOrder() {
+        int[] out = new int[orders];
+        int x = 0;
+        for (int k = 0; k < itemByOutput.length; k++) {
+            int end = k + 1 < startByOutput.length ? startByOutput[k + 1] : orders;
+            int g = first[itemByOutput[k]];
+            for (int c = startByOutput[k]; c < end; c++) {
+                out[x++] = g++;
+            }
+        }
+        return out;
     }
 }

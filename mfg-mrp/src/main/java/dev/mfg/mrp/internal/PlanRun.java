@@ -125,6 +125,11 @@ final class PlanRun {
     private final IntColumn oRelDay = new IntColumn();
     private final IntColumn oPegFrom = new IntColumn();
     private final IntColumn oPegCount = new IntColumn();
+    // Each order's own requirement rows, written by explode together: [oReqFrom, oReqFrom + oReqCount).
+    private final IntColumn oReqFrom = new IntColumn();
+    private final IntColumn oReqCount = new IntColumn();
+    // Requirement rows written later for an order, by a phantom's pass-through.
+    private final IntColumn passedRows = new IntColumn();
     // Pegs of planned orders, global, each order's contiguous: demand reference (see indexNames) and quantity.
     private int pegs;
     private final LongColumn pegRef = new LongColumn();
@@ -622,6 +627,8 @@ final class PlanRun {
         oRelDay.add(Math.toIntExact(relDay));
         oPegFrom.add(0);
         oPegCount.add(0);
+        oReqFrom.add(0);
+        oReqCount.add(0);
         orders++;
     }
 
@@ -639,6 +646,8 @@ final class PlanRun {
             from = segEdge[s];
             to = segmentEnd(item, s);
         }
+        long sub = subOf(order); // the same pegging sort key part for every line of the order
+        int firstRow = reqs;
         for (int e = from; e < to; e++) {
             long q = edgeFixed[e] >= 0 ? edgeFixed[e] : edgeRatio[e].apply(qty);
             if (q == 0) {
@@ -658,9 +667,11 @@ final class PlanRun {
                 day = Math.max(startDay, backward.setupDay[k]);
                 b = horizon.bucketOfEpochDay(day);
             }
-            demand(edgeComp[e], b, q, order, day);
+            dependent.add(edgeComp[e], demandKey(b, DemandKind.DEPENDENT, sub), q, order, day);
             requirement(edgeComp[e], q, day, order, op);
         }
+        oReqFrom.set(order, firstRow);
+        oReqCount.set(order, reqs - firstRow);
     }
 
     /**
@@ -1154,6 +1165,7 @@ final class PlanRun {
                 long day = sliceDay[x];
                 demand(edgeComp[e], bucket, q, ref, day);
                 if (ref >= 0) {
+                    passedRows.add(reqs);
                     requirement(edgeComp[e], q, day, (int) ref, edgeOp[e]);
                 }
             }
@@ -1255,48 +1267,50 @@ final class PlanRun {
     }
 
     /**
-     * Requirements by order number (counting sort), then operation, then component id (insertion sort within an
-     * order's few lines).
+     * {@return the requirement rows in output order} By order number, then operation, then component id: each
+     * order's own rows (written together by {@link #explode}, already in line order) followed by the rows phantoms
+     * passed through for it, then sorted within the order by insertion (orders have few rows, mostly in place).
      */
     private IntColumn requirementOrder(OrderNumbers numbers) {
         int[] rank = idRank;
-        IntColumn start = IntColumn.ofSize(orders + 2);
-        IntColumn parent = IntColumn.ofSize(reqs); // the parent order's number, per requirement
-        int lastOrder = -1;
-        int lastNumber = 0;
-        for (int r = 0; r < reqs; r++) {
+        // Passed-through rows by (order number, row): few, sorted as packed longs.
+        int extra = passedRows.size();
+        long[] passed = new long[extra];
+        for (int k = 0; k < extra; k++) {
+            int r = passedRows.get(k);
             int g = rOrder.get(r);
-            if (g != lastOrder) { // an order's rows are mostly created together
-                lastNumber = numbers.number(g, oItem.get(g));
-                lastOrder = g;
-            }
-            parent.set(r, lastNumber);
-            start.set(lastNumber + 1, start.get(lastNumber + 1) + 1);
+            passed[k] = (long) numbers.number(g, oItem.get(g)) << 32 | r;
         }
-        for (int k = 1; k < orders + 2; k++) {
-            start.set(k, start.get(k) + start.get(k - 1));
-        }
+        Arrays.sort(passed);
+        int[] byNumber = numbers.creationOrder();
         IntColumn out = IntColumn.ofSize(reqs);
-        for (int r = 0; r < reqs; r++) { // start[number] advances to the end of its slice
-            int number = parent.get(r);
-            int at = start.get(number);
-            start.set(number, at + 1);
-            out.set(at, r);
-        }
-        // start[k] now holds the end of order k's slice, which begins at start[k - 1] (0 for k = 0).
-        for (int k = 0; k + 1 < orders + 2; k++) {
-            int from = k == 0 ? 0 : start.get(k - 1);
-            int to = start.get(k);
-            for (int a = from + 1; a < to; a++) {
+        int x = 0;
+        int p = 0;
+        for (int k = 0; k < orders; k++) {
+            int g = byNumber[k];
+            int from = x;
+            int row = oReqFrom.get(g);
+            for (int c = oReqCount.get(g); c > 0; c--) {
+                out.set(x++, row++);
+            }
+            while (p < extra && (int) (passed[p] >>> 32) == k + 1) {
+                out.set(x++, (int) passed[p++]);
+            }
+            for (int a = from + 1; a < x; a++) {
                 int v = out.get(a);
+                int vOp = rOp.get(v);
+                int vRank = rank[rItem.get(v)];
                 int b = a - 1;
-                while (b >= from && (rOp.get(out.get(b)) > rOp.get(v)
-                        || rOp.get(out.get(b)) == rOp.get(v) && rank[rItem.get(out.get(b))] > rank[rItem.get(v)])) {
+                while (b >= from && (rOp.get(out.get(b)) > vOp
+                        || rOp.get(out.get(b)) == vOp && rank[rItem.get(out.get(b))] > vRank)) {
                     out.set(b + 1, out.get(b));
                     b--;
                 }
                 out.set(b + 1, v);
             }
+        }
+        if (x != reqs || p != extra) {
+            throw new IllegalStateException("Requirement rows lost in ordering: " + x + " of " + reqs);
         }
         return out;
     }

@@ -22,6 +22,8 @@ class OrderNumbersTest {
             assertThat(numbers.number(g, items.get(g))).as("order %s", g).isEqualTo(expectedNumber[g]);
             assertThat(numbers.creationIndex(expectedNumber[g] - 1)).isEqualTo(g);
         }
+        // PLN-1..6 are g 3, 4, 5, 0, 1, 2 (from the expected numbers above).
+        assertThat(numbers.creationOrder()).containsExactly(3, 4, 5, 0, 1, 2);
     }
 
     @Test
