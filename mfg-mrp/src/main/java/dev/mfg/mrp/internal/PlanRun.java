@@ -163,6 +163,7 @@ final class PlanRun {
     private final List<Draft> drafts = new ArrayList<>();
     private ItemPlan[] plans;
     private final DecimalCache decimals = new DecimalCache();
+    private final java.util.function.LongFunction<BigDecimal> decimalOf = decimals::of; // one, not one per order
 
     /** An independent demand of an item; {@code ref} is its reference code, set by {@link #indexNames}. */
     static final class Indep {
@@ -688,7 +689,7 @@ final class PlanRun {
         if (steps == null) {
             return false;
         }
-        backward.schedule(steps, qty, decimals::of, dueDay);
+        backward.schedule(steps, qty, decimalOf, dueDay);
         return true;
     }
 
