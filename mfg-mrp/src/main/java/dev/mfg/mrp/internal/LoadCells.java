@@ -34,12 +34,15 @@ final class LoadCells {
     // The last addend denominator and den / it (den only grows, to multiples of itself: reset when it does).
     private long scaleFor = 1;
     private long scale = 1;
-    private final long[] tHi;
-    private final long[] tLo;
-    private final long[] iHi;
-    private final long[] iLo;
-    private final long[] pHi;
-    private final long[] pLo;
+    // Per bucket b, together (one cache line is touched per add): cell[6b ..] = total hi, lo, current item's hi, lo,
+    // top item's hi, lo.
+    private final long[] cell;
+    private static final int T_HI = 0;
+    private static final int T_LO = 1;
+    private static final int I_HI = 2;
+    private static final int I_LO = 3;
+    private static final int P_HI = 4;
+    private static final int P_LO = 5;
     private final int[] top;
     private final boolean[] touched;
     private final int[] touchedList;
@@ -55,12 +58,7 @@ final class LoadCells {
 
     LoadCells(int nb) {
         this.nb = nb;
-        tHi = new long[nb];
-        tLo = new long[nb];
-        iHi = new long[nb];
-        iLo = new long[nb];
-        pHi = new long[nb];
-        pLo = new long[nb];
+        cell = new long[6 * nb];
         top = new int[nb];
         Arrays.fill(top, -1);
         touched = new boolean[nb];
@@ -112,19 +110,19 @@ final class LoadCells {
         }
         long vHi = rHi;
         long vLo = rLo;
-        long tl = tLo[b] + vLo;
-        long th = tHi[b] + vHi + (Long.compareUnsigned(tl, vLo) < 0 ? 1 : 0);
-        long il = iLo[b] + vLo;
-        long ih = iHi[b] + vHi + (Long.compareUnsigned(il, vLo) < 0 ? 1 : 0);
+        long tl = cell[6 * b + T_LO] + vLo;
+        long th = cell[6 * b + T_HI] + vHi + (Long.compareUnsigned(tl, vLo) < 0 ? 1 : 0);
+        long il = cell[6 * b + I_LO] + vLo;
+        long ih = cell[6 * b + I_HI] + vHi + (Long.compareUnsigned(il, vLo) < 0 ? 1 : 0);
         if (th < 0 || ih < 0) {
             toBigMode();
             return false;
         }
         touch(b);
-        tHi[b] = th;
-        tLo[b] = tl;
-        iHi[b] = ih;
-        iLo[b] = il;
+        cell[6 * b + T_HI] = th;
+        cell[6 * b + T_LO] = tl;
+        cell[6 * b + I_HI] = ih;
+        cell[6 * b + I_LO] = il;
         loaded = true;
         return true;
     }
@@ -172,21 +170,21 @@ final class LoadCells {
             if (top[b] < 0) {
                 c = 1;
             } else if (bDen == null) {
-                c = iHi[b] != pHi[b] ? Long.compare(iHi[b], pHi[b]) : Long.compareUnsigned(iLo[b], pLo[b]);
+                c = cell[6 * b + I_HI] != cell[6 * b + P_HI] ? Long.compare(cell[6 * b + I_HI], cell[6 * b + P_HI]) : Long.compareUnsigned(cell[6 * b + I_LO], cell[6 * b + P_LO]);
             } else {
                 c = bI[b].compareTo(bP[b]);
             }
             if (c > 0 || c == 0 && order.compare(item, top[b]) < 0) {
                 top[b] = item;
                 if (bDen == null) {
-                    pHi[b] = iHi[b];
-                    pLo[b] = iLo[b];
+                    cell[6 * b + P_HI] = cell[6 * b + I_HI];
+                    cell[6 * b + P_LO] = cell[6 * b + I_LO];
                 } else {
                     bP[b] = bI[b];
                 }
             }
-            iHi[b] = 0;
-            iLo[b] = 0;
+            cell[6 * b + I_HI] = 0;
+            cell[6 * b + I_LO] = 0;
             if (bDen != null) {
                 bI[b] = BigInteger.ZERO;
             }
@@ -203,7 +201,7 @@ final class LoadCells {
 
     /** {@return the load of bucket {@code b} in hours, rounded once from the exact sum} */
     BigDecimal hours(int b) {
-        BigInteger num = bDen == null ? toBig(tHi[b], tLo[b]) : bT[b];
+        BigInteger num = bDen == null ? toBig(cell[6 * b + T_HI], cell[6 * b + T_LO]) : bT[b];
         if (num.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -222,31 +220,23 @@ final class LoadCells {
         bI = new BigInteger[nb];
         bP = new BigInteger[nb];
         for (int t = 0; t < nb; t++) {
-            bT[t] = toBig(tHi[t], tLo[t]);
-            bI[t] = toBig(iHi[t], iLo[t]);
-            bP[t] = toBig(pHi[t], pLo[t]);
+            bT[t] = toBig(cell[6 * t + T_HI], cell[6 * t + T_LO]);
+            bI[t] = toBig(cell[6 * t + I_HI], cell[6 * t + I_LO]);
+            bP[t] = toBig(cell[6 * t + P_HI], cell[6 * t + P_LO]);
         }
     }
 
     /** Multiplies every cell by {@code f}; {@return false, leaving the cells unchanged, on overflow} */
     private boolean rescale(long f) {
-        long[][] arrays = {tHi, tLo, iHi, iLo, pHi, pLo};
-        long[][] copy = new long[6][];
-        for (int a = 0; a < 6; a++) {
-            copy[a] = arrays[a].clone();
-        }
-        for (int t = 0; t < nb; t++) {
-            for (int a = 0; a < 6; a += 2) {
-                if (!mul(copy[a][t], copy[a + 1][t], f)) {
-                    return false;
-                }
-                copy[a][t] = rHi;
-                copy[a + 1][t] = rLo;
+        long[] copy = cell.clone();
+        for (int x = 0; x < copy.length; x += 2) {
+            if (!mul(copy[x], copy[x + 1], f)) {
+                return false;
             }
+            copy[x] = rHi;
+            copy[x + 1] = rLo;
         }
-        for (int a = 0; a < 6; a++) {
-            System.arraycopy(copy[a], 0, arrays[a], 0, nb);
-        }
+        System.arraycopy(copy, 0, cell, 0, copy.length);
         return true;
     }
 
