@@ -131,5 +131,14 @@ public enum RuleCode {
      * A completion report gives the actual use of a material whose consumption it does not post: a PER_ORDER
      * backflush material, posted once when the order's last operation closes.
      */
-    ACTUAL_USE_DEFERRED
+    ACTUAL_USE_DEFERRED,
+    /** A report reversal names a report key that the operation does not record. */
+    REPORT_UNKNOWN,
+    /** A report reversal names a report that was already reversed (under another key); a report is reversed once. */
+    REPORT_ALREADY_REVERSED,
+    /**
+     * A report reversal would take back pieces a later operation has already processed (its good plus scrap would
+     * exceed the pieces that entered it), or would re-open an operation whose successor has closed.
+     */
+    REPORT_CONSUMED_DOWNSTREAM
 }

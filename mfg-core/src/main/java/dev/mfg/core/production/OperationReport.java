@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One completion report recorded on an operation: its command key, what was reported and when. The operation
- * keeps them in reporting order; a retry of the same key must carry the same report and time.
+ * keeps them in reporting order; a retry of the same key must carry the same report and time. A reversed report stays
+ * here; its {@link ReportReversal} is in {@link OrderOperation#reversals()}.
  *
  * @param key the command key the report was posted under (its transactions are {@code key/1}, {@code key/2}, ...)
  * @param report what was reported

@@ -19,11 +19,16 @@ import org.immutables.value.Value;
  * latest scrap reason and tool cycles.
  *
  * <p>An IN_PROGRESS operation takes several reports (one per shift or pallet); {@link OperationStatus#COMPLETED}
- * means closed: a report closed it, and no more reports are accepted.
+ * means closed: a report closed it, and no more reports are accepted. A report can be reversed
+ * ({@link ProductionService#reverseReport}): it stays in {@link #reports()} for the audit trail, its
+ * {@link #reversals() reversal} is recorded, and only the {@link #liveReports() live reports} count in
+ * {@link #good()}, {@link #scrap()} and {@link #toolCycles()}. Reversing the report that closed the operation
+ * re-opens it.
  *
  * <p>Immutable and thread-safe. Quantities must be ≥ 0 and good + scrap ≤ quantity in ({@code QTY_EXCEEDS_INPUT});
- * when reports are recorded, their good and scrap add up to {@link #good()} and {@link #scrap()} and their keys are
- * distinct ({@code COMPLETION_REPORTS_MISMATCH}). Operations without recorded reports (stored before partial
+ * when reports are recorded, the good and scrap of the live ones add up to {@link #good()} and {@link #scrap()},
+ * their keys are distinct, and every reversal names a recorded report, once, under a key of its own
+ * ({@code COMPLETION_REPORTS_MISMATCH}). Operations without recorded reports (stored before partial
  * reports existed) are accepted as they are.
  *
  * @since 0.1
@@ -118,7 +123,40 @@ public abstract class OrderOperation {
         return Lists.immutable.empty();
     }
 
-    /** {@return the keys of the {@link #reports()}, in reporting order} */
+    /**
+     * {@return the reversals of reports, in reversal order} By default none. A reversed report stays in
+     * {@link #reports()}.
+     */
+    @Value.Default
+    public ImmutableList<ReportReversal> reversals() {
+        return Lists.immutable.empty();
+    }
+
+    /** {@return the reports that are not reversed, in reporting order: those {@link #good()} and {@link #scrap()} sum} */
+    public final ImmutableList<OperationReport> liveReports() {
+        if (reversals().isEmpty()) {
+            return reports();
+        }
+        return reports().reject(r -> isReversed(r.key()));
+    }
+
+    /**
+     * @param reportKey a report key
+     * @return the reversal of that report, if it was reversed
+     */
+    public final Optional<ReportReversal> reversalOf(String reportKey) {
+        return Optional.ofNullable(reversals().detect(r -> r.reportKey().equals(reportKey)));
+    }
+
+    /**
+     * @param reportKey a report key
+     * @return whether that report was reversed
+     */
+    public final boolean isReversed(String reportKey) {
+        return reversals().anySatisfy(r -> r.reportKey().equals(reportKey));
+    }
+
+    /** {@return the keys of the {@link #reports()} (live and reversed), in reporting order} */
     public final ImmutableList<String> reportKeys() {
         return reports().collect(OperationReport::key);
     }
@@ -166,8 +204,9 @@ public abstract class OrderOperation {
                             + quantityIn().toPlainString() + ") of operation (" + no() + ").");
         }
         if (p.isEmpty() && reports().notEmpty()) {
-            BigDecimal g = reports().injectInto(BigDecimal.ZERO, (s, r) -> s.add(r.report().good()));
-            BigDecimal s = reports().injectInto(BigDecimal.ZERO, (t, r) -> t.add(r.report().scrap()));
+            ImmutableList<OperationReport> live = liveReports();
+            BigDecimal g = live.injectInto(BigDecimal.ZERO, (s, r) -> s.add(r.report().good()));
+            BigDecimal s = live.injectInto(BigDecimal.ZERO, (t, r) -> t.add(r.report().scrap()));
             if (g.compareTo(good()) != 0 || s.compareTo(scrap()) != 0) {
                 p.add(RuleCode.COMPLETION_REPORTS_MISMATCH, path + ".reports", g.toPlainString() + " good, "
                         + s.toPlainString() + " scrap", "The reports of operation (" + no() + ") add up to ("
@@ -177,6 +216,17 @@ public abstract class OrderOperation {
             if (reports().collect(OperationReport::key).toSet().size() != reports().size()) {
                 p.add(RuleCode.COMPLETION_REPORTS_MISMATCH, path + ".reports", reportKeys().makeString(", "),
                         "The report keys of operation (" + no() + ") repeat (" + reportKeys().makeString(", ") + ").");
+            }
+        }
+        java.util.Set<String> reversed = new java.util.HashSet<>();
+        java.util.Set<String> reversalKeys = new java.util.HashSet<>();
+        for (ReportReversal r : reversals()) {
+            if (report(r.reportKey()).isEmpty() || !reversed.add(r.reportKey()) || !reversalKeys.add(r.key())
+                    || report(r.key()).isPresent()) {
+                p.add(RuleCode.COMPLETION_REPORTS_MISMATCH, path + ".reversals", r.key() + " -> " + r.reportKey(),
+                        "The reversal (" + r.key() + ") of operation (" + no() + ") must name a recorded report ("
+                                + r.reportKey() + ") not reversed before, under a key used by no report or other"
+                                + " reversal.");
             }
         }
         if (toolCycles() < 0) {

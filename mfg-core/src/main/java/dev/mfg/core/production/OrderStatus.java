@@ -10,7 +10,9 @@ import java.util.Set;
  *                       IN_PROGRESS → COMPLETED
  * PLANNED, RELEASED, IN_PROGRESS, QUALITY_HOLD → CANCELLED
  * </pre>
- * COMPLETED and CANCELLED are final. Every other move is an {@code IllegalTransitionException}.
+ * COMPLETED and CANCELLED are final for {@link #canMoveTo}: every other move is an
+ * {@code IllegalTransitionException}. The one way back is not a status move a caller makes: reversing the completion
+ * report that completed the order ({@link ProductionService#reverseReport}) returns it to IN_PROGRESS.
  *
  * @since 0.1
  */

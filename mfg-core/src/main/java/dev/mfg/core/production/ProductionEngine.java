@@ -8,6 +8,7 @@ import dev.mfg.core.error.InvalidInputException;
 import dev.mfg.core.error.Problems;
 import dev.mfg.core.error.RuleCode;
 import dev.mfg.core.inventory.Allocation;
+import dev.mfg.core.inventory.LedgerEntry;
 import dev.mfg.core.inventory.LotStock;
 import dev.mfg.core.inventory.MaterialTransaction;
 import dev.mfg.core.inventory.StockKey;
@@ -536,8 +537,8 @@ public final class ProductionEngine {
         BigDecimal after = Decimals.strip(before.add(good).add(scrap));
         if (p.isEmpty()) {
             BigDecimal total = good.add(scrap);
-            if (total.signum() == 0 && (!report.closes() || op.reports().isEmpty())) {
-                p.add(RuleCode.QTY_NOT_POSITIVE, path + ".good", "0", op.reports().isEmpty()
+            if (total.signum() == 0 && (!report.closes() || op.liveReports().isEmpty())) {
+                p.add(RuleCode.QTY_NOT_POSITIVE, path + ".good", "0", op.liveReports().isEmpty()
                         ? "A completion must report some good or scrapped pieces."
                         : "A partial report on operation (" + op.no() + ") of order (" + order.id() + ") must report"
                                 + " some good or scrapped pieces.\nMaybe close the operation with"
@@ -639,14 +640,289 @@ public final class ProductionEngine {
         return new Execution(next, Lists.immutable.withAll(txs));
     }
 
+    // ------------------------------------------------------------------------------------------------ reverse a report
+
+    /**
+     * Reverses one completion report of an operation (an operator's typing error: wrong quantity, wrong operation).
+     *
+     * <p>The transactions, to post as one atomic batch: first the reversal
+     * ({@link MaterialTransaction#reversalOf}) of every entry the report posted that is not reversed yet, last posted
+     * first (so work in process never dips below zero between legs): its backflush and additional issues, its
+     * consumption and scrap, the deferred PER_ORDER backflush and the finished-goods receipt if it posted them. Then,
+     * per material of the operation, a <b>re-share</b> that brings the total consumed and scrapped over the live
+     * reports to what one report of the live totals posts (the policy's cumulative function f of the live good,
+     * scrap and closed state, see the class documentation): taking a report out of the middle of a chain of
+     * differences f(after) − f(before) leaves rounding (PROPORTIONAL, GOOD_ONLY) or the close top-up (CONSUME_ALL)
+     * out of step. What is missing is consumed or scrapped (issued first from allocations, then stock, when work
+     * in process is short); what is too much is taken back by reversing the latest live consumption (or scrap)
+     * entries of that material at that operation and posting the remainder again. A material for which a live
+     * report of the operation gave an actual use is not re-shared (the actual use stands as reported). A PER_ORDER
+     * backflush material is re-shared only while the order stays COMPLETED.
+     *
+     * <p>The order: the report stays in {@link OrderOperation#reports()} and a {@link ReportReversal} is recorded;
+     * good, scrap and tool cycles are recomputed over the live reports, as are the scrap reason and shift (the
+     * latest live report's); the next operation's quantity in is the new cumulative good; material counters and
+     * the received quantity follow the transactions. If the report closed the operation it re-opens
+     * (IN_PROGRESS); if it completed the order, the order is IN_PROGRESS again (the only way out of COMPLETED).
+     * Allocations the completion released are not re-established, nor are allocations an issue drew down: like a
+     * reversed issue in the ledger, the material goes back to free stock, and later reports backflush from stock.
+     *
+     * @param order an IN_PROGRESS or COMPLETED order
+     * @param operationNo the operation the report was posted on
+     * @param reportKey the key of the report to reverse
+     * @param posted the ledger entries the order's reports and reversals posted, by command key (every report key
+     *     and reversal key of the order; each list in key order {@code key/1, key/2, ...}); missing keys count as
+     *     having posted nothing
+     * @param policies the consumption policies (those the reports were posted under)
+     * @param stock where to take material from when a re-share consumes more than the work in process (FIFO);
+     *     empty: without lot
+     * @param key the command key of the reversal, not yet used on the order
+     * @param at when; not before the report's transactions (the ledger refuses a reversal dated before its original)
+     * @return the order after the reversal and the transactions to post atomically
+     * @throws IllegalTransitionException if the order is not IN_PROGRESS or COMPLETED (on hold, cancelled, ...)
+     * @throws IdempotencyConflictException if the key is already used on the order (a report, start or reversal
+     *     key); {@link ProductionService#reverseReport} replays a retry instead
+     * @throws InvalidInputException {@code OPERATION_UNKNOWN}; {@code REPORT_UNKNOWN} (the operation records no such
+     *     report), {@code REPORT_ALREADY_REVERSED}, {@code REPORT_CONSUMED_DOWNSTREAM} (the next operation has
+     *     processed more than would be left, or has closed while the reversal re-opens this one), each at
+     *     {@code order[ID].operations[NO].reports[KEY]}
+     */
+    public static Execution reverseReport(ProductionOrder order, int operationNo, String reportKey,
+            Map<String, ImmutableList<LedgerEntry>> posted, ConsumptionPolicies policies, Optional<StockView> stock,
+            String key, Instant at) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(reportKey, "reportKey");
+        Objects.requireNonNull(posted, "posted");
+        Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(stock, "stock");
+        Objects.requireNonNull(at, "at");
+        checkCommandKey(key);
+        if (order.status() != OrderStatus.IN_PROGRESS && order.status() != OrderStatus.COMPLETED) {
+            throw new IllegalTransitionException("order " + order.id(), order.status().name(),
+                    "reverse a report of operation " + operationNo);
+        }
+        OrderOperation op = order.operation(operationNo).orElseThrow(() -> ProductionOrder.unknownOperation(order,
+                operationNo));
+        String path = "order[" + order.id() + "].operations[" + op.no() + "].reports[" + reportKey + "]";
+        OperationReport target = op.report(reportKey).orElseThrow(() -> {
+            Optional<OrderOperation> other = order.operations().detectOptional(o -> o.report(reportKey).isPresent());
+            return InvalidInputException.of(RuleCode.REPORT_UNKNOWN, path, reportKey, "Operation (" + op.no()
+                    + ") of order (" + order.id() + ") has no completion report (" + reportKey + ")."
+                    + other.map(o -> "\nMaybe reverse it on operation " + o.no() + ", where it was reported.")
+                            .orElse(op.reportKeys().isEmpty() ? "" : "\nMaybe one of: "
+                                    + op.reportKeys().makeString(", ") + "."));
+        });
+        Optional<ReportReversal> earlier = op.reversalOf(reportKey);
+        if (earlier.isPresent()) {
+            throw InvalidInputException.of(RuleCode.REPORT_ALREADY_REVERSED, path, reportKey, "The report ("
+                    + reportKey + ") of operation (" + op.no() + ") of order (" + order.id()
+                    + ") was already reversed (by " + earlier.get().key() + ").");
+        }
+        if (usesKey(order, key)) {
+            throw new IdempotencyConflictException(key);
+        }
+        int index = order.operations().indexOf(op);
+        boolean last = index == order.operations().size() - 1;
+        boolean reopens = op.completionKey().map(reportKey::equals).orElse(false)
+                && op.status() == OperationStatus.COMPLETED;
+        ImmutableList<OperationReport> live = op.liveReports().reject(r -> r.key().equals(reportKey));
+        BigDecimal g = Decimals.strip(live.injectInto(BigDecimal.ZERO, (x, r) -> x.add(r.report().good())));
+        BigDecimal s = Decimals.strip(live.injectInto(BigDecimal.ZERO, (x, r) -> x.add(r.report().scrap())));
+        if (!last) {
+            OrderOperation next = order.operations().get(index + 1);
+            if (next.processed().compareTo(g) > 0) {
+                throw InvalidInputException.of(RuleCode.REPORT_CONSUMED_DOWNSTREAM, path, reportKey, "Reversing the"
+                        + " report (" + reportKey + ": " + target.report().good().toPlainString() + " good) of operation ("
+                        + op.no() + ") of order (" + order.id() + ") would leave (" + g.toPlainString()
+                        + ") pieces entering operation (" + next.no() + "), which has already processed ("
+                        + next.processed().toPlainString() + ").\nMaybe reverse reports of operation (" + next.no()
+                        + ") first.");
+            }
+            if (reopens && next.status() == OperationStatus.COMPLETED) {
+                throw InvalidInputException.of(RuleCode.REPORT_CONSUMED_DOWNSTREAM, path, reportKey, "The report ("
+                        + reportKey + ") closed operation (" + op.no() + ") of order (" + order.id()
+                        + "); reversing it re-opens the operation, but operation (" + next.no()
+                        + ") has closed since.\nMaybe reverse the report that closed operation (" + next.no()
+                        + ") first.");
+            }
+        }
+
+        // 1. The operation without the report.
+        ImmutableOrderOperation.Builder b = OrderOperation.builder().from(op).good(g).scrap(s)
+                .toolCycles(op.tool().isPresent() ? cycles(g.add(s), op.cavities()) : 0)
+                .scrapReason(Optional.ofNullable(live.toReversed().detect(r -> r.report().scrap().signum() > 0))
+                        .flatMap(r -> r.report().reason()))
+                .shift(live.isEmpty() ? Optional.empty() : live.getLast().report().shift())
+                .reversals(op.reversals().newWith(new ReportReversal(key, reportKey, at)));
+        if (reopens) {
+            b.status(OperationStatus.IN_PROGRESS).completionKey(Optional.empty());
+        }
+        OrderOperation reopened = b.build();
+        ProductionOrder next = replace(order, reopened);
+        if (!last) {
+            next = replace(next, ((ImmutableOrderOperation) next.operations().get(index + 1)).withQuantityIn(g));
+        }
+        if (last && reopens && order.status() == OrderStatus.COMPLETED) {
+            next = ((ImmutableProductionOrder) next).withStatus(OrderStatus.IN_PROGRESS);
+        }
+
+        // 2. The reversal of every entry the report posted, last first.
+        Keys keys = new Keys(key);
+        List<MaterialTransaction> txs = new ArrayList<>();
+        java.util.Set<String> reversed = new java.util.HashSet<>();
+        for (ImmutableList<LedgerEntry> es : posted.values()) {
+            es.forEach(e -> e.transaction().reverses().ifPresent(reversed::add));
+        }
+        ImmutableList<LedgerEntry> own = posted.getOrDefault(reportKey, Lists.immutable.empty());
+        for (LedgerEntry e : own.toReversed()) {
+            if (!e.transaction().isReversal() && !reversed.contains(e.transaction().key())) {
+                MaterialTransaction t = MaterialTransaction.reversalOf(e, keys.next(), at);
+                txs.add(t);
+                reversed.add(e.transaction().key());
+                next = count(next, t);
+            }
+        }
+
+        // 3. Re-share each material of the operation to what one report of the live totals posts.
+        OrderOperation now = next.operation(op.no()).orElseThrow();
+        boolean orderCompleted = next.status() == OrderStatus.COMPLETED;
+        for (OrderMaterial m0 : now.materials()) {
+            if (m0.costOnly() || live.anySatisfy(r -> r.report().actualUse().containsKey(m0.component()))) {
+                continue;
+            }
+            ConsumptionPolicy policy = policies.policyFor(now.workCenter(), m0.component());
+            BigDecimal[] want = deferred(m0)
+                    ? orderCompleted ? shares(policy, m0.required(), order.quantity(), new Progress(g, s, true))
+                            : new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO}
+                    : shares(policy, m0.required(), order.quantity(),
+                            new Progress(g, s, now.status() == OperationStatus.COMPLETED));
+            TransactionType[] types = {TransactionType.CONSUMPTION, TransactionType.SCRAP};
+            BigDecimal[] more = new BigDecimal[2];
+            for (int i = 0; i < 2; i++) {
+                OrderMaterial m = now.material(m0.component()).orElseThrow();
+                BigDecimal have = i == 0 ? m.consumed() : m.scrapped();
+                BigDecimal d = Decimals.strip(want[i].subtract(have));
+                more[i] = d.signum() > 0 ? d : BigDecimal.ZERO;
+                if (d.signum() < 0) {
+                    next = takeBack(next, now, m, types[i], d.negate(), posted, reversed, keys, at, txs);
+                    now = next.operation(op.no()).orElseThrow();
+                }
+            }
+            BigDecimal use = more[0].add(more[1]);
+            if (use.signum() > 0) {
+                OrderMaterial m = now.material(m0.component()).orElseThrow();
+                BigDecimal shortfall = use.subtract(m.wip());
+                if (shortfall.signum() > 0) {
+                    m = issueFrom(m, Decimals.strip(shortfall), next, now, stock, Optional.empty(), keys, at, txs,
+                            "report_reversal");
+                }
+                if (more[0].signum() > 0) {
+                    txs.add(tx(keys, TransactionType.CONSUMPTION, next, now, m, more[0], StockKey.NO_LOT,
+                            Optional.empty(), at, Optional.of("report_reversal")));
+                }
+                if (more[1].signum() > 0) {
+                    txs.add(tx(keys, TransactionType.SCRAP, next, now, m, more[1], StockKey.NO_LOT, Optional.empty(),
+                            at, Optional.of(now.scrapReason().map(ScrapReason::code).orElse("report_reversal"))));
+                }
+                m = ((ImmutableOrderMaterial) m).withConsumed(Decimals.strip(m.consumed().add(more[0])))
+                        .withScrapped(Decimals.strip(m.scrapped().add(more[1])));
+                next = replace(next, replace(now, m));
+                now = next.operation(op.no()).orElseThrow();
+            }
+        }
+        return new Execution(next, Lists.immutable.withAll(txs));
+    }
+
+    /**
+     * Takes back {@code excess} of a material's consumption (or scrap) at an operation: reverses its latest live
+     * entries of that type until they cover the excess and posts the remainder again.
+     */
+    private static ProductionOrder takeBack(ProductionOrder order, OrderOperation op, OrderMaterial m,
+            TransactionType type, BigDecimal excess, Map<String, ImmutableList<LedgerEntry>> posted,
+            java.util.Set<String> reversed, Keys keys, Instant at, List<MaterialTransaction> txs) {
+        List<LedgerEntry> candidates = new ArrayList<>();
+        for (ImmutableList<LedgerEntry> es : posted.values()) {
+            for (LedgerEntry e : es) {
+                MaterialTransaction t = e.transaction();
+                if (!t.isReversal() && t.type() == type && t.item().equals(m.component())
+                        && t.operation().orElse(-1) == op.no() && !reversed.contains(t.key())) {
+                    candidates.add(e);
+                }
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingLong(LedgerEntry::sequence).reversed());
+        ProductionOrder next = order;
+        BigDecimal taken = BigDecimal.ZERO;
+        Optional<String> reason = Optional.empty();
+        for (LedgerEntry e : candidates) {
+            if (taken.compareTo(excess) >= 0) {
+                break;
+            }
+            MaterialTransaction t = MaterialTransaction.reversalOf(e, keys.next(), at);
+            txs.add(t);
+            reversed.add(e.transaction().key());
+            next = count(next, t);
+            taken = taken.add(e.transaction().quantity().amount());
+            reason = e.transaction().reason();
+        }
+        if (taken.compareTo(excess) < 0) {
+            throw new IllegalStateException("The live " + type + " entries of (" + m.component() + ") at operation ("
+                    + op.no() + ") of order (" + order.id() + ") add up to less than the counters say.");
+        }
+        BigDecimal rest = Decimals.strip(taken.subtract(excess));
+        if (rest.signum() > 0) {
+            OrderOperation now = next.operation(op.no()).orElseThrow();
+            MaterialTransaction t = tx(keys, type, next, now, now.material(m.component()).orElseThrow(), rest,
+                    StockKey.NO_LOT, Optional.empty(), at, reason.isPresent() ? reason : Optional.of("report_reversal"));
+            txs.add(t);
+            next = count(next, t);
+        }
+        return next;
+    }
+
+    /** Applies one transaction of the order to its counters: issued, consumed, scrapped, returned, received. */
+    private static ProductionOrder count(ProductionOrder order, MaterialTransaction t) {
+        BigDecimal q = t.isReversal() ? t.quantity().amount().negate() : t.quantity().amount();
+        if (t.type() == TransactionType.RECEIPT_FROM_ORDER) {
+            return ((ImmutableProductionOrder) order).withReceived(Decimals.strip(order.received().add(q)));
+        }
+        Optional<OrderOperation> op = order.operation(t.operation().orElse(-1));
+        Optional<OrderMaterial> m = op.flatMap(o -> o.material(t.item()));
+        if (m.isEmpty()) {
+            return order;
+        }
+        ImmutableOrderMaterial x = (ImmutableOrderMaterial) m.get();
+        switch (t.type()) {
+            case ISSUE_TO_ORDER:
+                x = x.withIssued(Decimals.strip(x.issued().add(q)));
+                break;
+            case CONSUMPTION:
+                x = x.withConsumed(Decimals.strip(x.consumed().add(q)));
+                break;
+            case SCRAP:
+                x = x.withScrapped(Decimals.strip(x.scrapped().add(q)));
+                break;
+            case RETURN_TO_STOCK:
+                x = x.withReturned(Decimals.strip(x.returned().add(q)));
+                break;
+            default:
+                return order;
+        }
+        return replace(order, replace(op.get(), x));
+    }
+
     private static boolean deferred(OrderMaterial m) {
         return m.issueType() == IssueType.BACKFLUSH && m.issueLevel() == IssueLevel.PER_ORDER;
     }
 
-    /** Whether a key is already used on the order: a report, start or completion key of one of its operations. */
+    /**
+     * Whether a key is already used on the order: a report, reversal, start or completion key of one of its
+     * operations.
+     */
     private static boolean usesKey(ProductionOrder order, String key) {
         return order.operations().anySatisfy(o -> o.report(key).isPresent() || o.startKey().map(key::equals)
-                .orElse(false) || o.completionKey().map(key::equals).orElse(false));
+                .orElse(false) || o.completionKey().map(key::equals).orElse(false)
+                || o.reversals().anySatisfy(r -> r.key().equals(key)));
     }
 
     /** Cumulative good and scrap of an operation and whether it is closed: the argument of the shares function. */

@@ -43,7 +43,11 @@ import org.eclipse.collections.api.list.ImmutableList;
  * throws {@link IdempotencyConflictException}.
  *
  * <p>Each completion report is atomic: its transactions are one ledger batch, and the order is saved only after
- * the batch was posted, so a report whose batch is refused posts nothing and leaves the order unchanged.
+ * the batch was posted, so a report whose batch is refused posts nothing and leaves the order unchanged. So is the
+ * reversal of a report ({@link #reverseReport}). A reversal whose key the order already records returns the current
+ * order and that reversal's posted transactions if it names the same operation and report, else throws
+ * {@link IdempotencyConflictException}. A retry of a report that was reversed since returns the current order and
+ * the report's own (reversed) transactions; it does not post the report again.
  *
  * @since 0.1
  */
@@ -187,6 +191,68 @@ public final class ProductionService {
             }
             if (e.order().status() == OrderStatus.COMPLETED) {
                 ledger.releaseAllocations(id.value());
+            }
+            orders.save(e.order(), v.version());
+            return e;
+        });
+    }
+
+    /**
+     * Reverses one completion report (see {@link ProductionEngine#reverseReport}): posts, as one atomic batch, the
+     * reversal of every ledger entry the report posted (its transactions {@code reportKey/1}, {@code /2}, ...) and
+     * the re-share that keeps the total over the live reports equal to one report of the live totals; then saves
+     * the order without the report's pieces (the report stays recorded as reversed). A refused batch (the finished
+     * goods it received were shipped since, say: {@link dev.mfg.core.inventory.LinkedBatchException} naming the
+     * failing leg) writes nothing and leaves the order unchanged.
+     *
+     * <pre>{@code
+     * service.complete(po, 10, CompletionReport.partial(BigDecimal.valueOf(40), BigDecimal.ZERO, Optional.empty()),
+     *         "PO-1/10/shift-1", t1);          // mistyped: 40 instead of 4
+     * service.reverseReport(po, 10, "PO-1/10/shift-1", "PO-1/10/shift-1/rev", t2);
+     * service.complete(po, 10, CompletionReport.partial(BigDecimal.valueOf(4), BigDecimal.ZERO, Optional.empty()),
+     *         "PO-1/10/shift-1b", t2);
+     * }</pre>
+     *
+     * @param id the order, IN_PROGRESS or COMPLETED
+     * @param operationNo the operation the report was posted on
+     * @param reportKey the key the report was posted under
+     * @param key the command key of the reversal
+     * @param at when; not before the report's transactions
+     * @return the order and the posted transactions (on a retry: the current order and the reversal's transactions)
+     * @throws IdempotencyConflictException if the key was used for another reversal, a report or a start
+     * @throws InvalidInputException {@code REPORT_UNKNOWN}, {@code REPORT_ALREADY_REVERSED},
+     *     {@code REPORT_CONSUMED_DOWNSTREAM} (see the engine)
+     * @throws dev.mfg.core.error.IllegalTransitionException if the order is on hold, cancelled or not started
+     */
+    public Execution reverseReport(ProductionOrderId id, int operationNo, String reportKey, String key, Instant at) {
+        Objects.requireNonNull(reportKey, "reportKey");
+        Objects.requireNonNull(at, "at");
+        ProductionEngine.checkCommandKey(key);
+        return locked(id, () -> {
+            Versioned<ProductionOrder> v = load(id);
+            ProductionOrder order = v.value();
+            for (OrderOperation o : order.operations()) {
+                Optional<ReportReversal> prior = Optional.ofNullable(o.reversals().detect(r -> r.key().equals(key)));
+                if (prior.isPresent()) {
+                    if (o.no() != operationNo || !prior.get().reportKey().equals(reportKey)) {
+                        throw new IdempotencyConflictException(key);
+                    }
+                    return new Execution(order, entries(key).collect(LedgerEntry::transaction));
+                }
+            }
+            Map<String, ImmutableList<LedgerEntry>> posted = new java.util.LinkedHashMap<>();
+            for (OrderOperation o : order.operations()) {
+                for (OperationReport r : o.reports()) {
+                    posted.put(r.key(), entries(r.key()));
+                }
+                for (ReportReversal r : o.reversals()) {
+                    posted.put(r.key(), entries(r.key()));
+                }
+            }
+            Execution e = ProductionEngine.reverseReport(order, operationNo, reportKey, posted, policies,
+                    Optional.of(ledger), key, at);
+            if (e.transactions().notEmpty()) {
+                ledger.postBatch(e.transactions().castToList());
             }
             orders.save(e.order(), v.version());
             return e;

@@ -18,6 +18,10 @@
  *       cumulative consumption (f(after) − f(before)), so splitting an operation's output into reports never
  *       changes the totals. {@code CompletionReport.of} closes the operation, {@code CompletionReport.partial}
  *       leaves it open.</li>
+ *   <li>A completion report can be reversed ({@code ProductionService.reverseReport}): one atomic batch reverses
+ *       every ledger entry it posted and re-shares consumption so the live reports still add up to one report of
+ *       their totals; the report stays recorded, flagged by a {@code ReportReversal}, and no longer counts in the
+ *       operation's good, scrap and tool cycles or the order's received quantity.</li>
  * </ul>
  */
 @NullMarked

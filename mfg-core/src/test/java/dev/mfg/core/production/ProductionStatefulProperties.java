@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * Stateful property: generated command sequences (receipts, outbound adjustments incl. backdated ones, release,
  * start (also overlapping: on what the predecessor delivered so far), partial and closing completion reports with
  * scrap, over-reports, manual issue, return, hold/resume, cancel, retries of earlier commands with the same key,
- * conflicting reuse of a key (ledger and report keys), batches with a bad leg) run against the in-memory stores
+ * conflicting reuse of a key (ledger and report keys), batches with a bad leg, reversals of earlier reports (also
+ * of reversed ones, on the wrong operation, under a report whose pieces a later operation processed)) run against the in-memory stores
  * through {@link ProductionService}, side by side with a small reference model of order and operation states, of
  * cumulative good / scrap / quantity in per operation, of received finished goods, of the consumed and scrapped
  * quantity per material (hand formulas of the policies, independent of the engine) and of stock totals. After EVERY
@@ -97,6 +98,10 @@ class ProductionStatefulProperties {
         final Map<String, Long> received = new HashMap<>();
         /** Completion reports that were accepted: order, operation, report, key, time. */
         final List<Object[]> reported = new ArrayList<>();
+        /** Keys of the reports that were reversed, and per order and operation the key of the report that closed it. */
+        final java.util.Set<String> reversedReports = new java.util.HashSet<>();
+        final Map<String, String> closer = new HashMap<>();
+        Object[] reversing;
         final List<Supplier<Object>> wrote = new ArrayList<>();
         int step;
         Object[] lastReport;
@@ -139,7 +144,9 @@ class ProductionStatefulProperties {
                 ProductionOrderId id = ProductionOrderId.of(o);
                 int opNo = OPS[r.nextInt(OPS.length)];
                 int kind = r.nextInt(24);
-                if (kind >= 13) { // half the time: drive the order along its happy path (release, start, report, ...)
+                if (kind >= 21) { // reverse an earlier report
+                    kind = reported.isEmpty() ? 12 : 14;
+                } else if (kind >= 13) { // half the time: drive the order along its happy path (release, start, report, ...)
                     kind = 12;
                     if (status.get(o) == OrderStatus.PLANNED) {
                         kind = 2;
@@ -293,6 +300,45 @@ class ProductionStatefulProperties {
                         }
                         continue;
                     }
+                    case 14: { // reverse an accepted report (sometimes on the wrong operation)
+                        // Half the time the latest report (the likeliest to be reversible), else any.
+                        Object[] x = reported.get(r.nextBoolean() ? reported.size() - 1 : r.nextInt(reported.size()));
+                        String ro = (String) x[0];
+                        int rop = r.nextInt(8) == 0 ? OPS[r.nextInt(OPS.length)] : (Integer) x[1];
+                        String reportKey = (String) x[3];
+                        CompletionReport rep = (CompletionReport) x[2];
+                        OrderStatus st = status.get(ro);
+                        legal = st == OrderStatus.IN_PROGRESS || st == OrderStatus.COMPLETED;
+                        boolean refused = false;
+                        if (rop != (Integer) x[1]) {
+                            mayFail.add("REPORT_UNKNOWN");
+                            refused = true;
+                        } else if (reversedReports.contains(reportKey)) {
+                            mayFail.add("REPORT_ALREADY_REVERSED");
+                            refused = true;
+                        } else if (rop != 50) {
+                            long left = progress(ro, rop)[0] - rep.good().longValueExact();
+                            boolean closes = reportKey.equals(closer.get(ro + "/" + rop));
+                            if (processed(ro, rop + 10) > left
+                                    || closes && isOpStatus(ro, rop + 10, OperationStatus.COMPLETED)) {
+                                mayFail.add("REPORT_CONSUMED_DOWNSTREAM");
+                                refused = true;
+                            }
+                        }
+                        mayFail.add("INSUFFICIENT_STOCK"); // a re-share may backflush from stock that is gone
+                        String key = "V-" + ro + "-" + step;
+                        ProductionOrderId rid = ProductionOrderId.of(ro);
+                        final boolean mustRefuse = refused;
+                        command = () -> {
+                            Object res = service.reverseReport(rid, rop, reportKey, key, at);
+                            assertThat(mustRefuse).as("the model refuses this reversal").isFalse();
+                            return res;
+                        };
+                        o = ro;
+                        opNo = rop;
+                        reversing = x;
+                        break;
+                    }
                     default: { // batch of receipts with one leg that cannot apply
                         List<MaterialTransaction> legs = new ArrayList<>();
                         int n = 2 + r.nextInt(4);
@@ -366,7 +412,7 @@ class ProductionStatefulProperties {
         }
 
         long[] progress(String o, int op) {
-            return progress.get(o).computeIfAbsent(op, k -> new long[3]); // good, scrap, reports
+            return progress.get(o).computeIfAbsent(op, k -> new long[4]); // good, scrap, reports, live reports
         }
 
         long processed(String o, int op) {
@@ -374,7 +420,7 @@ class ProductionStatefulProperties {
         }
 
         boolean hasReports(String o, int op) {
-            return progress(o, op)[2] > 0;
+            return progress(o, op)[3] > 0;
         }
 
         boolean predClosed(String o, int op) {
@@ -416,13 +462,35 @@ class ProductionStatefulProperties {
                     p[0] += rep.good().longValueExact();
                     p[1] += rep.scrap().longValueExact();
                     p[2]++;
+                    p[3]++;
                     if (op == 50) {
                         received.merge(o, rep.good().longValueExact(), Long::sum);
                     }
                     if (rep.closes() || predClosed(o, op) && processed(o, op) == quantityIn(o, op)) {
                         ops.put(op, OperationStatus.COMPLETED);
+                        closer.put(o + "/" + op, (String) lastReport[3]);
                         if (op == 50) {
                             status.put(o, OrderStatus.COMPLETED);
+                        }
+                    }
+                    break;
+                }
+                case 14: {
+                    CompletionReport rep = (CompletionReport) reversing[2];
+                    String reportKey = (String) reversing[3];
+                    reversedReports.add(reportKey);
+                    long[] p = progress(o, op);
+                    p[0] -= rep.good().longValueExact();
+                    p[1] -= rep.scrap().longValueExact();
+                    p[3]--;
+                    if (op == 50) {
+                        received.merge(o, -rep.good().longValueExact(), Long::sum);
+                    }
+                    if (reportKey.equals(closer.get(o + "/" + op))) {
+                        closer.remove(o + "/" + op);
+                        ops.put(op, OperationStatus.IN_PROGRESS);
+                        if (op == 50) {
+                            status.put(o, OrderStatus.IN_PROGRESS);
                         }
                     }
                     break;
@@ -561,7 +629,8 @@ class ProductionStatefulProperties {
         BigDecimal ledgerSum(String order, ItemId item, TransactionType type) {
             return ledger.entries().collect(LedgerEntry::transaction)
                     .select(t -> t.type() == type && t.item().equals(item) && t.order().map(order::equals).orElse(false))
-                    .injectInto(BigDecimal.ZERO, (s, t) -> s.add(t.baseQuantity()));
+                    .injectInto(BigDecimal.ZERO, (s, t) -> t.isReversal() ? s.subtract(t.baseQuantity())
+                            : s.add(t.baseQuantity()));
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.mfg.core.production.OrderStatus;
 import dev.mfg.core.production.OrderType;
 import dev.mfg.core.production.ProductionOrder;
 import dev.mfg.core.production.ProductionOrderId;
+import dev.mfg.core.production.ReportReversal;
 import dev.mfg.core.production.ScrapReason;
 import dev.mfg.core.quantity.Money;
 import dev.mfg.core.quantity.Uom;
@@ -92,9 +93,13 @@ public interface ProductionOrderRepositoryContract extends RepositoryContract<Pr
                         new OperationReport("k/shift-1", CompletionReport.partial(new BigDecimal("5"),
                                 new BigDecimal("1.5"), Optional.of(ScrapReason.MACHINE_ERROR)).withShift("S2"),
                                 Instant.parse("2026-01-05T14:00:00Z")),
+                        new OperationReport("k/typo", CompletionReport.partial(new BigDecimal("2"), BigDecimal.ZERO,
+                                Optional.empty()), Instant.parse("2026-01-05T15:00:00Z")),
                         new OperationReport("k/complete", CompletionReport.of(new BigDecimal("4"), BigDecimal.ZERO,
                                 Optional.empty()).withShift("S1").withActualUse(ItemId.of("POWDER"),
                                         new BigDecimal("10.000125")), Instant.parse("2026-01-05T22:00:00Z"))))
+                .reversals(Lists.immutable.of(new ReportReversal("k/typo/rev", "k/typo",
+                        Instant.parse("2026-01-05T15:30:00Z"))))
                 .build();
         OrderOperation pack = OrderOperation.builder().no(20).workCenter(WorkCenterId.of("PACK"))
                 .status(OperationStatus.IN_PROGRESS).quantityIn(new BigDecimal("9"))
@@ -128,7 +133,11 @@ public interface ProductionOrderRepositoryContract extends RepositoryContract<Pr
         assertThat(back.operation(10).orElseThrow().materials().getOnly().wip()).isEqualByComparingTo("4.250125"); // 26.000125 - 20 - 1.5 - 0.25
         // Partial completion reports: keys, quantities, reason, shift, closing flag, actual use and time, in order.
         assertThat(back.operation(10).orElseThrow().reports()).isEqualTo(po.operation(10).orElseThrow().reports());
-        assertThat(back.operation(10).orElseThrow().reportKeys()).containsExactly("k/shift-1", "k/complete");
+        assertThat(back.operation(10).orElseThrow().reportKeys()).containsExactly("k/shift-1", "k/typo", "k/complete");
+        // A reversed report stays recorded with its reversal (key, reversed report, time); it no longer counts.
+        assertThat(back.operation(10).orElseThrow().reversals()).isEqualTo(po.operation(10).orElseThrow().reversals());
+        assertThat(back.operation(10).orElseThrow().liveReports().collect(OperationReport::key))
+                .containsExactly("k/shift-1", "k/complete");
         assertThat(back.operation(10).orElseThrow().reports().getFirst().report().closes()).isFalse();
     }
 
