@@ -91,4 +91,16 @@ class BenchmarkSmokeTest {
         assertThat(b.planAndRead()).isEqualByComparingTo(expected);
         assertThat(b.planNewPlanner()).isEqualTo(plan); // indexing afresh plans the same
     }
+
+    @Test
+    void planTimes_printsOneLinePerPlanAndTheBest() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        long best = PlanTimes.run(dev.mfg.testkit.generate.SizeTier.S, 2,
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.lines()).hasSize(3);
+        assertThat(text.lines().limit(2)).allMatch(line -> line.matches(
+                "plan [12]: \\d+ ms wall, \\d+ ms CPU, \\d+ ms collecting; \\d+ orders, \\d+ requirements"));
+        assertThat(text).contains("best " + best + " ms (S)");
+    }
 }
