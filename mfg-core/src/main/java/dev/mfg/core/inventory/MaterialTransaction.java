@@ -147,6 +147,78 @@ public abstract class MaterialTransaction {
         return builder().from(original).key(key).timestamp(timestamp).reverses(original.key()).build();
     }
 
+    /**
+     * The fields a reversal must repeat from the entry it reverses, in the order they are compared and reported:
+     * type, item, quantity (amount and unit), location, toLocation, direction, lot, order, operation, work center
+     * and unit cost. Key, timestamp, reason and shift may differ.
+     */
+    public static final java.util.List<String> REVERSAL_FIELDS = java.util.List.of("type", "item", "quantity",
+            "location", "toLocation", "direction", "lot", "order", "operation", "workCenter", "unitCost");
+
+    /**
+     * {@return the first of {@link #REVERSAL_FIELDS} on which this transaction differs from {@code original},
+     * or empty when it repeats them all} The ledger and actual costing use it to reject a reversal that does not
+     * match the entry it names ({@code REVERSAL_MISMATCH} at the field).
+     *
+     * @param original the transaction of the entry this one reverses
+     */
+    public final Optional<String> reversalMismatch(MaterialTransaction original) {
+        java.util.Objects.requireNonNull(original, "original");
+        for (String f : REVERSAL_FIELDS) {
+            if (!reversalField(original, f).equals(reversalField(this, f))) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the value of one of {@link #REVERSAL_FIELDS} as text for a message: "none" when absent}
+     *
+     * @param field one of {@link #REVERSAL_FIELDS}
+     * @throws IllegalArgumentException for any other name
+     */
+    public final String reversalFieldText(String field) {
+        Object v = reversalField(this, field);
+        if (v instanceof Optional) {
+            return ((Optional<?>) v).map(String::valueOf).orElse("none");
+        }
+        if (v instanceof OptionalInt) {
+            OptionalInt o = (OptionalInt) v;
+            return o.isPresent() ? String.valueOf(o.getAsInt()) : "none";
+        }
+        return String.valueOf(v);
+    }
+
+    private static Object reversalField(MaterialTransaction t, String field) {
+        switch (field) {
+            case "type":
+                return t.type();
+            case "item":
+                return t.item();
+            case "quantity":
+                return t.quantity();
+            case "location":
+                return t.location();
+            case "toLocation":
+                return t.toLocation();
+            case "direction":
+                return t.direction();
+            case "lot":
+                return t.lot();
+            case "order":
+                return t.order();
+            case "operation":
+                return t.operation();
+            case "workCenter":
+                return t.workCenter();
+            case "unitCost":
+                return t.unitCost();
+            default:
+                throw new IllegalArgumentException("Not a field a reversal repeats: " + field);
+        }
+    }
+
     /** {@return the quantity in the base unit of its category (G, EA, M, ...), exact} */
     public final BigDecimal baseQuantity() {
         return Decimals.strip(quantity().amount().multiply(quantity().uom().factorToBase()));

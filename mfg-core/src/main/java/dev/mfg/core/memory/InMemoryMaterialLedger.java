@@ -271,11 +271,13 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
                             + "); an entry is reversed at most once.\nMaybe post the original again under a new key"
                             + " and reverse that.");
         }
-        String field = mismatch(o, tx);
-        if (field != null) {
-            return InvalidInputException.of(RuleCode.REVERSAL_MISMATCH, path + "." + field, valueOf(tx, field),
-                    "The reversal (" + tx.key() + ") has " + field + " (" + valueOf(tx, field)
-                            + ") but the entry it reverses (" + target + ") has (" + valueOf(o, field) + ")."
+        Optional<String> mismatch = tx.reversalMismatch(o);
+        if (mismatch.isPresent()) {
+            String field = mismatch.get();
+            return InvalidInputException.of(RuleCode.REVERSAL_MISMATCH, path + "." + field,
+                    tx.reversalFieldText(field), "The reversal (" + tx.key() + ") has " + field + " ("
+                            + tx.reversalFieldText(field) + ") but the entry it reverses (" + target + ") has ("
+                            + o.reversalFieldText(field) + ")."
                             + "\nMaybe build it with MaterialTransaction.reversalOf(entry, key, timestamp).");
         }
         if (tx.timestamp().isBefore(o.timestamp())) {
@@ -284,58 +286,6 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
                             + target + ", " + o.timestamp() + ").");
         }
         return null;
-    }
-
-    /** The fields a reversal must repeat, in the order they are reported. */
-    private static final List<String> REVERSAL_FIELDS = List.of("type", "item", "quantity", "location",
-            "toLocation", "direction", "lot", "order", "operation", "workCenter", "unitCost");
-
-    private static String mismatch(MaterialTransaction original, MaterialTransaction reversal) {
-        for (String f : REVERSAL_FIELDS) {
-            if (!fieldOf(original, f).equals(fieldOf(reversal, f))) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static Object fieldOf(MaterialTransaction t, String field) {
-        switch (field) {
-            case "type":
-                return t.type();
-            case "item":
-                return t.item();
-            case "quantity":
-                return t.quantity();
-            case "location":
-                return t.location();
-            case "toLocation":
-                return t.toLocation();
-            case "direction":
-                return t.direction();
-            case "lot":
-                return t.lot();
-            case "order":
-                return t.order();
-            case "operation":
-                return t.operation();
-            case "workCenter":
-                return t.workCenter();
-            default:
-                return t.unitCost();
-        }
-    }
-
-    private static String valueOf(MaterialTransaction t, String field) {
-        Object v = fieldOf(t, field);
-        if (v instanceof Optional) {
-            return ((Optional<?>) v).map(String::valueOf).orElse("none");
-        }
-        if (v instanceof OptionalInt) {
-            OptionalInt o = (OptionalInt) v;
-            return o.isPresent() ? String.valueOf(o.getAsInt()) : "none";
-        }
-        return String.valueOf(v);
     }
 
     private static Map<Object, BigDecimal> effects(MaterialTransaction tx) {

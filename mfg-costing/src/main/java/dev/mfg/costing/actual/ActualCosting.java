@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
 
@@ -184,10 +183,6 @@ public final class ActualCosting {
         }
     }
 
-    /** The fields a reversal must repeat from its original, in the order they are reported (as the ledger does). */
-    private static final List<String> REVERSAL_FIELDS = List.of("type", "item", "quantity", "location",
-            "toLocation", "direction", "lot", "order", "operation", "workCenter", "unitCost");
-
     /**
      * Matches every reversal of the order's entries with its original and checks the pair as the ledger would.
      *
@@ -241,53 +236,15 @@ public final class ActualCosting {
     }
 
     private static void checkSameAs(MaterialTransaction original, MaterialTransaction reversal, String path) {
-        for (String f : REVERSAL_FIELDS) {
-            if (!fieldOf(original, f).equals(fieldOf(reversal, f))) {
-                String is = text(fieldOf(reversal, f));
-                throw InvalidInputException.of(RuleCode.REVERSAL_MISMATCH, path + "." + f, is, "The reversal ("
-                        + reversal.key() + ") has " + f + " (" + is + ") but the entry it reverses ("
-                        + original.key() + ") has (" + text(fieldOf(original, f)) + "), so they do not cancel."
-                        + "\nMaybe build it with MaterialTransaction.reversalOf(entry, key, timestamp).");
-            }
+        Optional<String> mismatch = reversal.reversalMismatch(original);
+        if (mismatch.isPresent()) {
+            String f = mismatch.get();
+            String is = reversal.reversalFieldText(f);
+            throw InvalidInputException.of(RuleCode.REVERSAL_MISMATCH, path + "." + f, is, "The reversal ("
+                    + reversal.key() + ") has " + f + " (" + is + ") but the entry it reverses ("
+                    + original.key() + ") has (" + original.reversalFieldText(f) + "), so they do not cancel."
+                    + "\nMaybe build it with MaterialTransaction.reversalOf(entry, key, timestamp).");
         }
-    }
-
-    private static Object fieldOf(MaterialTransaction t, String field) {
-        switch (field) {
-            case "type":
-                return t.type();
-            case "item":
-                return t.item();
-            case "quantity":
-                return t.quantity();
-            case "location":
-                return t.location();
-            case "toLocation":
-                return t.toLocation();
-            case "direction":
-                return t.direction();
-            case "lot":
-                return t.lot();
-            case "order":
-                return t.order();
-            case "operation":
-                return t.operation();
-            case "workCenter":
-                return t.workCenter();
-            default:
-                return t.unitCost();
-        }
-    }
-
-    private static String text(Object v) {
-        if (v instanceof Optional) {
-            return ((Optional<?>) v).map(String::valueOf).orElse("none");
-        }
-        if (v instanceof OptionalInt) {
-            OptionalInt o = (OptionalInt) v;
-            return o.isPresent() ? String.valueOf(o.getAsInt()) : "none";
-        }
-        return String.valueOf(v);
     }
 
     private static int operationOf(ProductionOrder order, MaterialTransaction tx, String path) {
