@@ -57,6 +57,11 @@ import org.eclipse.collections.api.list.ImmutableList;
  * the same batch. A reversed issue does not restore the allocations the issue drew down. Lot traceability nets a
  * reversal against its original, so a reversed use disappears.
  *
+ * <p>Unit of work: inside an {@link InMemoryUnitOfWork} the unit's thread holds the ledger's lock from begin to
+ * end (other threads' reads and writes wait), and every write records in an undo log what it changed (entries,
+ * keys, balances, prefix histories, allocations, sequence), so a rollback restores the ledger exactly. Outside a
+ * unit nothing is recorded.
+ *
  * @since 0.1
  */
 public final class InMemoryMaterialLedger implements MaterialLedger {

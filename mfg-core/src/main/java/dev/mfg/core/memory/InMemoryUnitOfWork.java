@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * the outer work decides whether the rest commits. The work must not wait on another thread that uses either
  * store: that thread blocks until the unit ends.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class InMemoryUnitOfWork implements UnitOfWork {
     private final InMemoryProductionOrderRepository orders;

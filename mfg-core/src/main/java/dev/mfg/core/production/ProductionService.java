@@ -38,7 +38,8 @@ import org.eclipse.collections.api.list.ImmutableList;
  * {@link dev.mfg.core.error.ConcurrencyConflictException} because another process moved the order, a crash)
  * leaves the ledger exactly as before. With {@link UnitOfWork#none()} (the three-argument constructor) the writes
  * are not atomic together: a save that fails after the ledger batch was posted leaves the postings in the ledger
- * without the order reflecting them, until a retry of the command with the same key reconciles.
+ * without the order reflecting them; a retry of a completion with the same key reconciles (it replays the posted
+ * legs and saves the order), a retry of a manual issue or return does not (it finds the posting and returns it).
  *
  * <p>Commands on one order are also serialised by a per-order lock inside this service, taken inside the unit of
  * work (so a command may be called from within an enclosing unit of work on the same stores without lock-order
@@ -93,7 +94,7 @@ public final class ProductionService {
      * @param policies the consumption policies
      * @param unitOfWork the unit of work spanning {@code orders} and {@code ledger}; {@link UnitOfWork#none()} if
      *     the stores offer none
-     * @since 0.2
+     * @since 0.1
      */
     public ProductionService(ProductionOrderRepository orders, MaterialLedger ledger, ConsumptionPolicies policies,
             UnitOfWork unitOfWork) {

@@ -63,7 +63,7 @@ import java.util.function.Supplier;
  * <p>Stores that cannot offer a transaction across them (two separate services, say) use {@link #none()}, which
  * runs the work directly and names the weaker guarantees it keeps.
  *
- * @since 0.2
+ * @since 0.1
  */
 public interface UnitOfWork {
 
@@ -96,8 +96,9 @@ public interface UnitOfWork {
      * a compare-and-set on its version, and a retry with the same keys replays instead of posting twice. What is
      * not: a failure between two writes of the work (a crash, or a version conflict on the order save after the
      * ledger batch was posted) leaves the earlier writes visible, and other readers may see a command half
-     * applied (postings whose order does not reflect them yet). Retrying the command with the same keys
-     * reconciles such a state.
+     * applied (postings whose order does not reflect them yet). For {@code ProductionService}, retrying a
+     * completion with the same key reconciles such a state (it replays the posted legs and saves the order); a
+     * manual issue or return does not (its retry finds its posting and returns it without saving the order).
      *
      * @return the unit of work that runs work directly
      */

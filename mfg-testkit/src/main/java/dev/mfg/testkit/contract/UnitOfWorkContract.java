@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  *
  * {@link UnitOfWork#none()} fails this contract by design: it names stores that offer no atomicity across them.
  *
- * @since 0.2
+ * @since 0.1
  */
 public interface UnitOfWorkContract {
 
