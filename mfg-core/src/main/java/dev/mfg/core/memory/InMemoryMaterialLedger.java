@@ -57,6 +57,11 @@ import org.eclipse.collections.api.list.ImmutableList;
  * the same batch. A reversed issue does not restore the allocations the issue drew down. Lot traceability nets a
  * reversal against its original, so a reversed use disappears.
  *
+ * <p>Unit of work: inside an {@link InMemoryUnitOfWork} the unit's thread holds the ledger's lock from begin to
+ * end (other threads' reads and writes wait), and every write records in an undo log what it changed (entries,
+ * keys, balances, prefix histories, allocations, sequence), so a rollback restores the ledger exactly. Outside a
+ * unit nothing is recorded.
+ *
  * @since 0.1
  */
 public final class InMemoryMaterialLedger implements MaterialLedger {
@@ -75,6 +80,8 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
     private final Map<StockKey, BigDecimal> allocatedByStock = new HashMap<>();
     private long nextSequence = 1;
     private Optional<Instant> latest = Optional.empty();
+    /** Undo log of an open {@link InMemoryUnitOfWork}; guarded by {@link #lock}. */
+    private final UndoJournal journal = new UndoJournal();
 
     /** Creates an empty ledger with {@link LedgerOptions#defaults()}. */
     public InMemoryMaterialLedger() {
@@ -234,6 +241,14 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
             fresh.add(entry);
             results.add(entry);
         }
+        if (journal.active()) {
+            long oldSequence = nextSequence;
+            Optional<Instant> oldLatest = latest;
+            journal.record(() -> {
+                nextSequence = oldSequence;
+                latest = oldLatest;
+            });
+        }
         for (LedgerEntry e : fresh) {
             commit(e);
         }
@@ -367,18 +382,30 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
     private void commit(LedgerEntry e) {
         MaterialTransaction tx = e.transaction();
         Point point = new Point(tx.timestamp(), e.sequence());
+        journal.remember(log, point);
         log.put(point, e);
+        journal.remember(byKey, tx.key());
         byKey.put(tx.key(), e);
-        tx.reverses().ifPresent(r -> reversedBy.put(r, e));
+        tx.reverses().ifPresent(r -> {
+            journal.remember(reversedBy, r);
+            reversedBy.put(r, e);
+        });
+        journal.remember(categories, tx.item());
         categories.putIfAbsent(tx.item(), tx.quantity().uom().category());
         for (Map.Entry<Object, BigDecimal> effect : effects(tx).entrySet()) {
-            history.computeIfAbsent(effect.getKey(), k -> new TreeMap<>()).put(point, effect.getValue());
+            journal.remember(history, effect.getKey());
+            TreeMap<Point, BigDecimal> deltas = history.computeIfAbsent(effect.getKey(), k -> new TreeMap<>());
+            journal.remember(deltas, point);
+            deltas.put(point, effect.getValue());
             if (effect.getKey() instanceof WipKey) {
+                journal.remember(wip, (WipKey) effect.getKey());
                 wip.merge((WipKey) effect.getKey(), effect.getValue(), InMemoryMaterialLedger::sumOrNull);
             } else {
                 StockKey k = (StockKey) effect.getKey();
+                journal.remember(stock, k);
                 stock.merge(k, effect.getValue(), InMemoryMaterialLedger::sumOrNull);
                 if (effect.getValue().signum() > 0) {
+                    journal.remember(firstReceipt, k);
                     firstReceipt.putIfAbsent(k, e.sequence());
                 }
             }
@@ -422,6 +449,8 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
     }
 
     private void setAllocation(AllocKey k, BigDecimal quantity) {
+        journal.remember(allocations, k);
+        journal.remember(allocatedByStock, k.stock());
         BigDecimal old = allocations.getOrDefault(k, BigDecimal.ZERO);
         if (quantity.signum() == 0) {
             allocations.remove(k);
@@ -429,6 +458,29 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
             allocations.put(k, Decimals.strip(quantity));
         }
         allocatedByStock.merge(k.stock(), quantity.subtract(old), InMemoryMaterialLedger::sumOrNull);
+    }
+
+    /**
+     * Opens a unit of work on this ledger for the calling thread ({@link InMemoryUnitOfWork}): takes the ledger's
+     * lock, held until {@link #endUnit}, so no other thread reads or writes the ledger meanwhile, and records how to
+     * undo every write. Nests (each level a savepoint).
+     */
+    void beginUnit() {
+        lock.lock();
+        journal.begin();
+    }
+
+    /**
+     * Closes the innermost unit opened by {@link #beginUnit} on this thread and releases the lock once.
+     *
+     * @param commit true to keep its writes, false to undo them
+     */
+    void endUnit(boolean commit) {
+        try {
+            journal.end(commit);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override

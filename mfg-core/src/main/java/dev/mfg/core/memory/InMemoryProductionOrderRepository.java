@@ -3,16 +3,107 @@ package dev.mfg.core.memory;
 import dev.mfg.core.production.ProductionOrder;
 import dev.mfg.core.production.ProductionOrderId;
 import dev.mfg.core.spi.ProductionOrderRepository;
+import dev.mfg.core.spi.Versioned;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.collections.api.list.ImmutableList;
 
 /**
- * The in-memory production order store. Thread-safe: every write is a compare-and-set on the version.
+ * The in-memory production order store. Thread-safe and linearizable: every read and write takes one lock, and
+ * every write is a compare-and-set on the version.
+ *
+ * <p>It takes part in an {@link InMemoryUnitOfWork} with an {@link InMemoryMaterialLedger}: while a unit is open
+ * the unit's thread holds the lock (other threads' reads and writes wait, so they never see an uncommitted save),
+ * and each save or delete records the record it replaced, which a rollback puts back.
  *
  * @since 0.1
  */
 public final class InMemoryProductionOrderRepository extends InMemoryRepository<ProductionOrderId, ProductionOrder>
         implements ProductionOrderRepository {
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Undo log of an open unit of work; guarded by {@link #lock}. */
+    private final UndoJournal journal = new UndoJournal();
+
     /** Creates an empty repository. */
     public InMemoryProductionOrderRepository() {
         super("productionOrder");
+    }
+
+    @Override
+    public Optional<Versioned<ProductionOrder>> findVersioned(ProductionOrderId id) {
+        lock.lock();
+        try {
+            return super.findVersioned(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public ImmutableList<ProductionOrder> findAll() {
+        lock.lock();
+        try {
+            return super.findAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public int count() {
+        lock.lock();
+        try {
+            return super.count();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public long save(ProductionOrder value, long expectedVersion) {
+        Objects.requireNonNull(value, "value");
+        lock.lock();
+        try {
+            ProductionOrderId id = idOf(value);
+            Optional<Versioned<ProductionOrder>> before = super.findVersioned(id);
+            long version = super.save(value, expectedVersion);
+            journal.record(() -> restore(id, before));
+            return version;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void delete(ProductionOrderId id, long expectedVersion) {
+        Objects.requireNonNull(id, "id");
+        lock.lock();
+        try {
+            Optional<Versioned<ProductionOrder>> before = super.findVersioned(id);
+            super.delete(id, expectedVersion);
+            journal.record(() -> restore(id, before));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Opens a (possibly nested) unit of work for the calling thread: takes the lock until {@link #endUnit}. */
+    void beginUnit() {
+        lock.lock();
+        journal.begin();
+    }
+
+    /**
+     * Closes the innermost unit opened by {@link #beginUnit} and releases the lock once.
+     *
+     * @param commit true to keep its writes, false to undo them
+     */
+    void endUnit(boolean commit) {
+        try {
+            journal.end(commit);
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -102,6 +102,21 @@ public abstract class InMemoryRepository<K extends Comparable<? super K>, V> imp
         return next.version();
     }
 
+    /**
+     * Puts a record back as it was, bypassing the version check: the undo of a write inside a unit of work
+     * ({@link InMemoryUnitOfWork}), run while no other writer can reach the record.
+     *
+     * @param id the id
+     * @param before the record before the write, or empty if it was absent
+     */
+    final void restore(K id, Optional<Versioned<V>> before) {
+        if (before.isPresent()) {
+            records.put(id, before.get());
+        } else {
+            records.remove(id);
+        }
+    }
+
     @Override
     public void delete(K id, long expectedVersion) {
         Objects.requireNonNull(id, "id");

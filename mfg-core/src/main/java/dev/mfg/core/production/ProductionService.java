@@ -11,6 +11,7 @@ import dev.mfg.core.item.ItemId;
 import dev.mfg.core.masterdata.MasterData;
 import dev.mfg.core.spi.MaterialLedger;
 import dev.mfg.core.spi.ProductionOrderRepository;
+import dev.mfg.core.spi.UnitOfWork;
 import dev.mfg.core.spi.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,9 +32,22 @@ import org.eclipse.collections.api.list.ImmutableList;
  *
  * <p>Each command: load the order with its version; run the engine (a rejection throws here, before any write);
  * write the ledger (allocations, then the transactions as one atomic batch); save the order with the version read.
- * Commands on one order are serialised by a per-order lock inside this service, so within one JVM the order save
- * cannot lose a race after the ledger write. Across processes the ledger batch is idempotent by key: a retry of
- * the same command with the same key replays instead of posting twice.
+ * The whole command runs in one {@link UnitOfWork#inTransaction unit of work}, given to the constructor: with an
+ * atomic one (a database transaction over both stores, or {@link dev.mfg.core.memory.InMemoryUnitOfWork} for the
+ * in-memory stores) the ledger writes and the order save commit together or not at all, so a failing save (a
+ * {@link dev.mfg.core.error.ConcurrencyConflictException} because another process moved the order, a crash)
+ * leaves the ledger exactly as before. With {@link UnitOfWork#none()} (the three-argument constructor) the writes
+ * are not atomic together: a save that fails after the ledger batch was posted leaves the postings in the ledger
+ * without the order reflecting them; a retry of a completion with the same key reconciles (it replays the posted
+ * legs and saves the order), a retry of a manual issue or return does not (it finds the posting and returns it).
+ *
+ * <p>Commands on one order are also serialised by a per-order lock inside this service, taken inside the unit of
+ * work (so a command may be called from within an enclosing unit of work on the same stores without lock-order
+ * deadlocks). Within one JVM and without a unit of work, the order save therefore cannot lose a race after the
+ * ledger write. With a database unit of work the lock is released before the commit, so a second command on the
+ * same order may read the order before the first commits and then fail on the version check: it rolls back
+ * whole and may be retried. Across processes the ledger batch is idempotent by key: a retry of the same command
+ * with the same key replays instead of posting twice.
  *
  * <p>Retries: a start whose key the operation already records returns the recorded result. A completion report
  * whose key the operation already records returns the current order and that report's posted transactions if the
@@ -55,17 +69,39 @@ public final class ProductionService {
     private final ProductionOrderRepository orders;
     private final MaterialLedger ledger;
     private final ConsumptionPolicies policies;
+    private final UnitOfWork unitOfWork;
     private final ConcurrentHashMap<ProductionOrderId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     /**
+     * A service whose commands are not atomic across the two stores: the same as passing {@link UnitOfWork#none()}
+     * (each store keeps its own guarantees; see the class documentation for what a failing save leaves). For the
+     * in-memory stores pass {@link dev.mfg.core.memory.InMemoryUnitOfWork#of} to the four-argument constructor
+     * instead.
+     *
      * @param orders the order store
      * @param ledger the material ledger
      * @param policies the consumption policies
      */
     public ProductionService(ProductionOrderRepository orders, MaterialLedger ledger, ConsumptionPolicies policies) {
+        this(orders, ledger, policies, UnitOfWork.none());
+    }
+
+    /**
+     * A service that runs each command in one unit of work over {@code orders} and {@code ledger}.
+     *
+     * @param orders the order store
+     * @param ledger the material ledger
+     * @param policies the consumption policies
+     * @param unitOfWork the unit of work spanning {@code orders} and {@code ledger}; {@link UnitOfWork#none()} if
+     *     the stores offer none
+     * @since 0.1
+     */
+    public ProductionService(ProductionOrderRepository orders, MaterialLedger ledger, ConsumptionPolicies policies,
+            UnitOfWork unitOfWork) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.policies = Objects.requireNonNull(policies, "policies");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     /**
@@ -81,7 +117,7 @@ public final class ProductionService {
             throw new dev.mfg.core.error.IllegalTransitionException("order " + order.id(), order.status().name(),
                     "create");
         }
-        orders.save(order, 0);
+        unitOfWork.inTransaction(() -> orders.save(order, 0));
         return order;
     }
 
@@ -369,13 +405,16 @@ public final class ProductionService {
     public ImmutableList<LedgerEntry> backflushShipped(MasterData data, ItemId item, BigDecimal quantity,
             LocalDate date, String buildRef, String location, String key, Instant at) {
         // Lots are chosen from current stock, so a retry reuses the posted legs instead of recomputing them.
-        ImmutableList<LedgerEntry> posted = entries(ProductionEngine.checkCommandKey(key));
-        if (posted.notEmpty()) {
-            return posted;
-        }
-        ImmutableList<MaterialTransaction> txs = ProductionEngine.backflushShipped(data, item, quantity, date,
-                buildRef, location, Optional.of(ledger), key, at);
-        return ledger.postBatch(txs.castToList());
+        ProductionEngine.checkCommandKey(key);
+        return unitOfWork.inTransaction(() -> {
+            ImmutableList<LedgerEntry> posted = entries(key);
+            if (posted.notEmpty()) {
+                return posted;
+            }
+            ImmutableList<MaterialTransaction> txs = ProductionEngine.backflushShipped(data, item, quantity, date,
+                    buildRef, location, Optional.of(ledger), key, at);
+            return ledger.postBatch(txs.castToList());
+        });
     }
 
     private ProductionOrder move(ProductionOrderId id, java.util.function.UnaryOperator<ProductionOrder> f) {
@@ -404,13 +443,16 @@ public final class ProductionService {
                 "order", id, "The production order (" + id + ") does not exist."));
     }
 
+    /** Runs one command in the unit of work, holding the order's lock inside it. */
     private <T> T locked(ProductionOrderId id, Supplier<T> body) {
         ReentrantLock lock = locks.computeIfAbsent(Objects.requireNonNull(id, "id"), k -> new ReentrantLock());
-        lock.lock();
-        try {
-            return body.get();
-        } finally {
-            lock.unlock();
-        }
+        return unitOfWork.inTransaction(() -> {
+            lock.lock();
+            try {
+                return body.get();
+            } finally {
+                lock.unlock();
+            }
+        });
     }
 }

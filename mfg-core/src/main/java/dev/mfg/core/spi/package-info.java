@@ -27,6 +27,8 @@
  *   <li>Repositories are independent: no write checks or changes another repository; cross-references are
  *       validated when a snapshot is loaded, not on write.</li>
  * </ul>
+ * Writes to several stores become atomic together only inside a {@link dev.mfg.core.spi.UnitOfWork} that spans
+ * them (one database transaction, say); {@link dev.mfg.core.spi.UnitOfWork#none()} names the absence of one.
  * The conformance kit in {@code mfg-testkit} checks an implementation against this contract; the in-memory
  * implementation in {@code dev.mfg.core.memory} is the reference.
  */
