@@ -472,14 +472,7 @@ public final class ProductionEngine {
                 operationNo));
         List<OrderMaterial> materials = new ArrayList<>();
         for (OrderMaterial m : op.materials()) {
-            ImmutableList<String> fifo = stock.lots(m.component(), order.location()).collect(LotStock::lot);
-            List<LotQuantity> lots = new ArrayList<>();
-            allocations.select(a -> a.stock().item().equals(m.component())
-                            && a.stock().location().equals(order.location()))
-                    .toSortedListBy(a -> fifo.indexOf(a.stock().lot()) < 0 ? Integer.MAX_VALUE
-                            : fifo.indexOf(a.stock().lot()))
-                    .forEach(a -> lots.add(new LotQuantity(a.stock().lot(),
-                            Decimals.strip(Decimals.divide(a.quantity(), m.uom().factorToBase())))));
+            ImmutableList<LotQuantity> lots = ledgerLots(order, m, allocations, stock);
             BigDecimal issued = posted.select(t -> t.type() == TransactionType.ISSUE_TO_ORDER
                     && t.item().equals(m.component())).injectInto(BigDecimal.ZERO,
                             (s, t) -> s.add(t.quantity().amount()));
@@ -487,7 +480,7 @@ public final class ProductionEngine {
                 materials.add(m);
                 continue;
             }
-            materials.add(((ImmutableOrderMaterial) m).withAllocations(Lists.immutable.withAll(lots))
+            materials.add(((ImmutableOrderMaterial) m).withAllocations(lots)
                     .withIssued(Decimals.strip(m.issued().add(issued))));
         }
         OrderOperation started = ((ImmutableOrderOperation) op).withStatus(op.status() == OperationStatus.PENDING
@@ -958,6 +951,36 @@ public final class ProductionEngine {
             next = count(next, t);
         }
         return next;
+    }
+
+    /** A material's share of an operation's ledger allocations, in its unit, lots first-in first-out. */
+    private static ImmutableList<LotQuantity> ledgerLots(ProductionOrder order, OrderMaterial m,
+            ImmutableList<Allocation> allocations, StockView stock) {
+        ImmutableList<String> fifo = stock.lots(m.component(), order.location()).collect(LotStock::lot);
+        return allocations.select(a -> a.stock().item().equals(m.component())
+                        && a.stock().location().equals(order.location()))
+                .toSortedListBy(a -> fifo.indexOf(a.stock().lot()) < 0 ? Integer.MAX_VALUE
+                        : fifo.indexOf(a.stock().lot()))
+                .collect(a -> new LotQuantity(a.stock().lot(),
+                        Decimals.strip(Decimals.divide(a.quantity(), m.uom().factorToBase()))))
+                .toImmutable();
+    }
+
+    /**
+     * Sets the allocations of the materials of an operation to the ledger's (when a retry takes posted issues
+     * that drew the ledger's allocations down differently from what it computed).
+     *
+     * @param order the order
+     * @param operationNo the operation
+     * @param allocations the ledger's allocations of that operation, base unit
+     * @param stock the stock view, to order the lots first-in first-out
+     * @return the order with those allocations
+     */
+    static ProductionOrder withLedgerAllocations(ProductionOrder order, int operationNo,
+            ImmutableList<Allocation> allocations, StockView stock) {
+        OrderOperation op = order.operation(operationNo).orElseThrow();
+        return replace(order, ((ImmutableOrderOperation) op).withMaterials(op.materials().collect(m -> m.costOnly()
+                ? m : ((ImmutableOrderMaterial) m).withAllocations(ledgerLots(order, m, allocations, stock)))));
     }
 
     /**

@@ -486,7 +486,23 @@ public final class ProductionService {
                 || !t.order().map(id.value()::equals).orElse(false))) {
             throw new IdempotencyConflictException(key);
         }
-        return new Execution(ProductionEngine.recount(e.order(), e.transactions(), txs), txs);
+        ProductionOrder next = ProductionEngine.recount(e.order(), e.transactions(), txs);
+        ImmutableList<MaterialTransaction> computedIssues = e.transactions()
+                .select(t -> t.type() == TransactionType.ISSUE_TO_ORDER);
+        ImmutableList<MaterialTransaction> postedIssues = txs.select(t -> t.type() == TransactionType.ISSUE_TO_ORDER);
+        if (!computedIssues.equals(postedIssues) && next.status() != OrderStatus.COMPLETED) {
+            // The posted issues drew the ledger's allocations down, not the computed ones: the order takes the
+            // ledger's allocations of the operations they touched.
+            ImmutableList<Allocation> held = ledger.allocations(id.value());
+            for (int op : postedIssues.newWithAll(computedIssues).collect(t -> t.operation().orElse(-1)).distinct()) {
+                if (next.operation(op).isPresent()) {
+                    int no = op;
+                    next = ProductionEngine.withLedgerAllocations(next, no, held.select(a -> a.operation() == no),
+                            ledger);
+                }
+            }
+        }
+        return new Execution(next, txs);
     }
 
     /** The legs of a report that do not depend on stock (all but issues), as sorted comparable strings. */
