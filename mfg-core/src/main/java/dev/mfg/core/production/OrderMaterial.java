@@ -95,6 +95,20 @@ public abstract class OrderMaterial {
         return BigDecimal.ZERO;
     }
 
+    /**
+     * {@return the command keys of the manual issues ({@link ProductionService#issue}) and returns
+     * ({@link ProductionService#returnToStock}) this material reflects, in the order they were applied} By default
+     * none. A retry of such a command tells by them whether the order already reflects the command's posting (a save
+     * that failed after the posting leaves the key out, and the retry applies the posting then). Stores must keep
+     * them.
+     *
+     * @since 0.1
+     */
+    @Value.Default
+    public ImmutableList<String> commandKeys() {
+        return Lists.immutable.empty();
+    }
+
     /** {@return issued and not yet consumed, scrapped or returned} */
     public final BigDecimal wip() {
         return Decimals.strip(issued().subtract(consumed()).subtract(scrapped()).subtract(returned()));

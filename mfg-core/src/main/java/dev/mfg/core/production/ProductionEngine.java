@@ -401,6 +401,11 @@ public final class ProductionEngine {
         List<MaterialTransaction> txs = new ArrayList<>();
         txs.add(tx(new Keys(key), TransactionType.ISSUE_TO_ORDER, order, op, m, q, lot, Optional.empty(), at,
                 Optional.of("manual_issue")));
+        return new Execution(replace(order, replace(op, issued(m, q, lot, key))), Lists.immutable.withAll(txs));
+    }
+
+    /** A manual issue applied to a material: issued raised, that lot's allocations drawn down, the key recorded. */
+    private static OrderMaterial issued(OrderMaterial m, BigDecimal q, String lot, String key) {
         List<LotQuantity> left = new ArrayList<>();
         BigDecimal remaining = q;
         for (LotQuantity a : m.allocations()) {
@@ -414,9 +419,78 @@ public final class ProductionEngine {
                 left.add(a);
             }
         }
-        OrderMaterial next = ((ImmutableOrderMaterial) m).withIssued(Decimals.strip(m.issued().add(q)))
-                .withAllocations(Lists.immutable.withAll(left));
-        return new Execution(replace(order, replace(op, next)), Lists.immutable.withAll(txs));
+        return ((ImmutableOrderMaterial) m).withIssued(Decimals.strip(m.issued().add(q)))
+                .withAllocations(Lists.immutable.withAll(left)).withCommandKeys(m.commandKeys().newWith(key));
+    }
+
+    /** A return applied to a material: returned raised, the key recorded. */
+    private static OrderMaterial returned(OrderMaterial m, BigDecimal q, String key) {
+        return ((ImmutableOrderMaterial) m).withReturned(Decimals.strip(m.returned().add(q)))
+                .withCommandKeys(m.commandKeys().newWith(key));
+    }
+
+    /**
+     * Applies the posted transaction of a manual issue or return to the order, as {@link #issue} or
+     * {@link #returnToStock} would have when it was posted, without their state checks: the posting happened, the
+     * order only missed it (its save failed). Used by {@link ProductionService} to reconcile a retry.
+     *
+     * @param order the current order, which does not record {@code key} on the transaction's material
+     * @param t the posted ISSUE_TO_ORDER or RETURN_TO_STOCK transaction {@code key/1} of this order
+     * @param key the command key
+     * @return the order reflecting the transaction and recording the key
+     * @throws InvalidInputException {@code REFERENCE_UNKNOWN} if the order has no such material,
+     *     {@code RETURN_EXCEEDS_ISSUED} if the order's other counters leave no room for a return
+     */
+    static ProductionOrder reflect(ProductionOrder order, MaterialTransaction t, String key) {
+        int operationNo = t.operation().orElse(-1);
+        OrderOperation op = order.operation(operationNo).orElseThrow(() -> ProductionOrder.unknownOperation(order,
+                operationNo));
+        OrderMaterial m = material(order, op, t.item());
+        BigDecimal q = t.quantity().amount();
+        OrderMaterial next = t.type() == TransactionType.ISSUE_TO_ORDER ? issued(m, q, t.lot(), key)
+                : returned(m, q, key);
+        return replace(order, replace(op, next));
+    }
+
+    /**
+     * Applies a start whose ledger writes happened but whose order save failed: the operation IN_PROGRESS under
+     * {@code key} (the order too if it was RELEASED), each material's allocations those the ledger holds for the
+     * operation now (the start set them, and its auto-issues drew them down), its issued raised by the posted
+     * auto-issues. Derived from the ledger, not recomputed from stock (stock moved since the posting).
+     *
+     * @param order the current order, whose operation does not record {@code key}
+     * @param operationNo the operation
+     * @param allocations the ledger's allocations of that operation, base unit
+     * @param posted the transactions posted under {@code key} (ISSUE_TO_ORDER of this operation)
+     * @param stock the stock view, to order each material's lots first-in first-out
+     * @param key the start key
+     * @return the started order
+     */
+    static ProductionOrder reflectStart(ProductionOrder order, int operationNo, ImmutableList<Allocation> allocations,
+            ImmutableList<MaterialTransaction> posted, StockView stock, String key) {
+        OrderOperation op = order.operation(operationNo).orElseThrow(() -> ProductionOrder.unknownOperation(order,
+                operationNo));
+        List<OrderMaterial> materials = new ArrayList<>();
+        for (OrderMaterial m : op.materials()) {
+            ImmutableList<LotQuantity> lots = ledgerLots(order, m, allocations, stock);
+            BigDecimal issued = posted.select(t -> t.type() == TransactionType.ISSUE_TO_ORDER
+                    && t.item().equals(m.component())).injectInto(BigDecimal.ZERO,
+                            (s, t) -> s.add(t.quantity().amount()));
+            if (lots.isEmpty() && issued.signum() == 0) {
+                materials.add(m);
+                continue;
+            }
+            materials.add(((ImmutableOrderMaterial) m).withAllocations(lots)
+                    .withIssued(Decimals.strip(m.issued().add(issued))));
+        }
+        OrderOperation started = ((ImmutableOrderOperation) op).withStatus(op.status() == OperationStatus.PENDING
+                ? OperationStatus.IN_PROGRESS : op.status()).withStartKey(key)
+                .withMaterials(Lists.immutable.withAll(materials));
+        ProductionOrder next = replace(order, started);
+        if (next.status() == OrderStatus.RELEASED) {
+            next = next.withStatusChecked(OrderStatus.IN_PROGRESS);
+        }
+        return next;
     }
 
     /**
@@ -452,8 +526,7 @@ public final class ProductionEngine {
         }
         MaterialTransaction t = tx(new Keys(key), TransactionType.RETURN_TO_STOCK, order, op, m, q, lot,
                 Optional.empty(), at, Optional.of("return"));
-        OrderMaterial next = ((ImmutableOrderMaterial) m).withReturned(Decimals.strip(m.returned().add(q)));
-        return new Execution(replace(order, replace(op, next)), Lists.immutable.of(t));
+        return new Execution(replace(order, replace(op, returned(m, q, key))), Lists.immutable.of(t));
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -878,6 +951,111 @@ public final class ProductionEngine {
             next = count(next, t);
         }
         return next;
+    }
+
+    /** A material's share of an operation's ledger allocations, in its unit, lots first-in first-out. */
+    private static ImmutableList<LotQuantity> ledgerLots(ProductionOrder order, OrderMaterial m,
+            ImmutableList<Allocation> allocations, StockView stock) {
+        ImmutableList<String> fifo = stock.lots(m.component(), order.location()).collect(LotStock::lot);
+        return allocations.select(a -> a.stock().item().equals(m.component())
+                        && a.stock().location().equals(order.location()))
+                .toSortedListBy(a -> fifo.indexOf(a.stock().lot()) < 0 ? Integer.MAX_VALUE
+                        : fifo.indexOf(a.stock().lot()))
+                .collect(a -> new LotQuantity(a.stock().lot(),
+                        Decimals.strip(Decimals.divide(a.quantity(), m.uom().factorToBase()))))
+                .toImmutable();
+    }
+
+    /**
+     * Sets the allocations of the materials of an operation to the ledger's (when a retry takes posted issues
+     * that drew the ledger's allocations down differently from what it computed).
+     *
+     * @param order the order
+     * @param operationNo the operation
+     * @param allocations the ledger's allocations of that operation, base unit
+     * @param stock the stock view, to order the lots first-in first-out
+     * @return the order with those allocations
+     */
+    static ProductionOrder withLedgerAllocations(ProductionOrder order, int operationNo,
+            ImmutableList<Allocation> allocations, StockView stock) {
+        OrderOperation op = order.operation(operationNo).orElseThrow();
+        return replace(order, ((ImmutableOrderOperation) op).withMaterials(op.materials().collect(m -> m.costOnly()
+                ? m : ((ImmutableOrderMaterial) m).withAllocations(ledgerLots(order, m, allocations, stock)))));
+    }
+
+    /**
+     * Replaces, in an order a command computed, the counter effects of the transactions it computed by those of the
+     * transactions that were posted under its key (a retry whose first attempt posted, then failed to save the order:
+     * the work in process or stock it drew from may have changed since, so the recomputed issues can differ from the
+     * posted ones). Issued, consumed, scrapped, returned and received then equal what the ledger holds; everything
+     * else (progress, reports, status) is the command's.
+     *
+     * @param next the order as the command computed it
+     * @param computed the transactions the command computed
+     * @param posted the transactions posted under the command's key
+     * @return the order with the posted counter effects
+     */
+    static ProductionOrder recount(ProductionOrder next, ImmutableList<MaterialTransaction> computed,
+            ImmutableList<MaterialTransaction> posted) {
+        Map<String, BigDecimal[]> delta = new java.util.LinkedHashMap<>();
+        BigDecimal[] received = {BigDecimal.ZERO};
+        for (int pass = 0; pass < 2; pass++) {
+            for (MaterialTransaction t : pass == 0 ? computed : posted) {
+                BigDecimal q = t.isReversal() ? t.quantity().amount().negate() : t.quantity().amount();
+                if (pass == 0) {
+                    q = q.negate();
+                }
+                int slot;
+                switch (t.type()) {
+                    case RECEIPT_FROM_ORDER:
+                        received[0] = received[0].add(q);
+                        continue;
+                    case ISSUE_TO_ORDER:
+                        slot = 0;
+                        break;
+                    case CONSUMPTION:
+                        slot = 1;
+                        break;
+                    case SCRAP:
+                        slot = 2;
+                        break;
+                    case RETURN_TO_STOCK:
+                        slot = 3;
+                        break;
+                    default:
+                        continue;
+                }
+                BigDecimal[] d = delta.computeIfAbsent(t.operation().orElse(-1) + "|" + t.item().value(),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                d[slot] = d[slot].add(q);
+            }
+        }
+        ProductionOrder out = next;
+        for (OrderOperation op : next.operations()) {
+            boolean changed = false;
+            List<OrderMaterial> ms = new ArrayList<>();
+            for (OrderMaterial m : op.materials()) {
+                BigDecimal[] d = delta.get(op.no() + "|" + m.component().value());
+                if (d == null || (d[0].signum() == 0 && d[1].signum() == 0 && d[2].signum() == 0
+                        && d[3].signum() == 0)) {
+                    ms.add(m);
+                    continue;
+                }
+                changed = true;
+                ms.add(OrderMaterial.builder().from(m).issued(Decimals.strip(m.issued().add(d[0])))
+                        .consumed(Decimals.strip(m.consumed().add(d[1])))
+                        .scrapped(Decimals.strip(m.scrapped().add(d[2])))
+                        .returned(Decimals.strip(m.returned().add(d[3]))).build());
+            }
+            if (changed) {
+                out = replace(out, ((ImmutableOrderOperation) out.operation(op.no()).orElseThrow())
+                        .withMaterials(Lists.immutable.withAll(ms)));
+            }
+        }
+        if (received[0].signum() != 0) {
+            out = ((ImmutableProductionOrder) out).withReceived(Decimals.strip(out.received().add(received[0])));
+        }
+        return out;
     }
 
     /** Applies one transaction of the order to its counters: issued, consumed, scrapped, returned, received. */

@@ -5,7 +5,10 @@ import dev.mfg.core.error.InvalidInputException;
 import dev.mfg.core.error.RuleCode;
 import dev.mfg.core.inventory.Allocation;
 import dev.mfg.core.inventory.LedgerEntry;
+import dev.mfg.core.inventory.LotStock;
 import dev.mfg.core.inventory.MaterialTransaction;
+import dev.mfg.core.inventory.StockKey;
+import dev.mfg.core.inventory.StockView;
 import dev.mfg.core.inventory.TransactionType;
 import dev.mfg.core.item.ItemId;
 import dev.mfg.core.masterdata.MasterData;
@@ -38,8 +41,8 @@ import org.eclipse.collections.api.list.ImmutableList;
  * {@link dev.mfg.core.error.ConcurrencyConflictException} because another process moved the order, a crash)
  * leaves the ledger exactly as before. With {@link UnitOfWork#none()} (the three-argument constructor) the writes
  * are not atomic together: a save that fails after the ledger batch was posted leaves the postings in the ledger
- * without the order reflecting them; a retry of a completion with the same key reconciles (it replays the posted
- * legs and saves the order), a retry of a manual issue or return does not (it finds the posting and returns it).
+ * without the order reflecting them until the command is retried with the same key (see the retries below), which
+ * applies the postings to the order and saves it, without posting again.
  *
  * <p>Commands on one order are also serialised by a per-order lock inside this service, taken inside the unit of
  * work (so a command may be called from within an enclosing unit of work on the same stores without lock-order
@@ -53,8 +56,22 @@ import org.eclipse.collections.api.list.ImmutableList;
  * whose key the operation already records returns the current order and that report's posted transactions if the
  * report and time are the same ({@link CompletionReport#sameAs}, quantities by value), else throws
  * {@link IdempotencyConflictException}, as does a report key already used on another operation of the order. An
- * issue or return whose first transaction key exists returns the original entry if the command matches it, else
- * throws {@link IdempotencyConflictException}.
+ * issue or return whose first transaction key exists throws {@link IdempotencyConflictException} unless the command
+ * matches the posted entry (type, operation, material, quantity by value, lot, time); if it matches and the material
+ * records the key ({@link OrderMaterial#commandKeys()}) it returns the current order and the original entry.
+ *
+ * <p>Reconciling retries: the ledger holds a command's postings but the order does not record the command (its save
+ * failed after the postings, which only {@link UnitOfWork#none()} lets happen). A retry with the same key then applies
+ * the postings to the order as read now (so commands applied in between stay), saves it with that version, and
+ * posts nothing: an issue or return raises the material's issued or returned by the posted quantity and records the
+ * key; a start (whose operation is still PENDING) starts the operation under the key with the allocations the ledger
+ * holds for it and its issued raised by the posted auto-issues (a start that failed before any posting only left
+ * allocations: they do not count against its retry); a completion report or a reversal is computed again on the
+ * order as read and must match the posted legs that do not depend on stock (consumption, scrap, receipt, reversals;
+ * else {@link IdempotencyConflictException}, nothing written), while the order's counters take the posted issues
+ * (the work in process or stock the first attempt drew from may have moved since). After it, every posted quantity
+ * is reflected once: per material, issued = consumed + scrapped + returned + work in process with the ledger's
+ * numbers.
  *
  * <p>Each completion report is atomic: its transactions are one ledger batch, and the order is saved only after
  * the batch was posted, so a report whose batch is refused posts nothing and leaves the order unchanged. So is the
@@ -153,7 +170,9 @@ public final class ProductionService {
      * @param lotChoice explicit lots per material
      * @param key the command key
      * @param at when
-     * @return the result
+     * @return the result (on a retry: the current order, the operation's allocations and the posted auto-issues)
+     * @throws IdempotencyConflictException if the key's postings are not this start's (another operation, order or
+     *     time)
      */
     public StartResult start(ProductionOrderId id, int operationNo, Map<ItemId, String> lotChoice, String key,
             Instant at) {
@@ -166,11 +185,26 @@ public final class ProductionService {
                         ledger.allocations(id.value()).select(a -> a.operation() == operationNo),
                         entries(key).collect(LedgerEntry::transaction));
             }
-            StartResult r = ProductionEngine.start(order, operationNo, ledger, lotChoice, key, at);
+            ImmutableList<Allocation> before = ledger.allocations(id.value()).select(a -> a.operation() == operationNo);
+            ImmutableList<LedgerEntry> posted = entries(key);
+            if (posted.notEmpty() && op.isPresent() && op.get().status() == OperationStatus.PENDING) {
+                // A start whose save failed after its ledger writes: reflect them, do not write them again.
+                ImmutableList<MaterialTransaction> txs = posted.collect(LedgerEntry::transaction);
+                if (txs.anySatisfy(t -> t.type() != TransactionType.ISSUE_TO_ORDER || t.isReversal()
+                        || !t.order().map(id.value()::equals).orElse(false)
+                        || t.operation().orElse(-1) != operationNo || !t.timestamp().equals(at))) {
+                    throw new IdempotencyConflictException(key);
+                }
+                ProductionOrder next = ProductionEngine.reflectStart(order, operationNo, before, txs, ledger, key);
+                orders.save(next, v.version());
+                return new StartResult(next, Lists.immutable.empty(), before, txs);
+            }
+            // Allocations the operation holds while PENDING are left by a start whose save failed: they do not
+            // count against it (allocate below replaces them).
+            StartResult r = ProductionEngine.start(order, operationNo, withoutOwn(before), lotChoice, key, at);
             if (!r.started()) {
                 return r;
             }
-            ImmutableList<Allocation> before = ledger.allocations(id.value()).select(a -> a.operation() == operationNo);
             ledger.allocate(id.value(), operationNo, r.allocations().castToList());
             try {
                 if (r.transactions().notEmpty()) {
@@ -221,10 +255,8 @@ public final class ProductionService {
                 // Stored before reports were recorded: the key alone identifies the completion.
                 return new Execution(order, entries(key).collect(LedgerEntry::transaction));
             }
-            Execution e = ProductionEngine.complete(order, operationNo, report, policies, Optional.of(ledger), key, at);
-            if (e.transactions().notEmpty()) {
-                ledger.postBatch(e.transactions().castToList());
-            }
+            Execution e = postOrReconcile(id, ProductionEngine.complete(order, operationNo, report, policies,
+                    Optional.of(ledger), key, at), key, at);
             if (e.order().status() == OrderStatus.COMPLETED) {
                 ledger.releaseAllocations(id.value());
             }
@@ -285,11 +317,8 @@ public final class ProductionService {
                     posted.put(r.key(), entries(r.key()));
                 }
             }
-            Execution e = ProductionEngine.reverseReport(order, operationNo, reportKey, posted, policies,
-                    Optional.of(ledger), key, at);
-            if (e.transactions().notEmpty()) {
-                ledger.postBatch(e.transactions().castToList());
-            }
+            Execution e = postOrReconcile(id, ProductionEngine.reverseReport(order, operationNo, reportKey, posted,
+                    policies, Optional.of(ledger), key, at), key, at);
             orders.save(e.order(), v.version());
             return e;
         });
@@ -305,7 +334,8 @@ public final class ProductionService {
      * @param lot the lot
      * @param key the command key
      * @param at when
-     * @return the order and the transaction
+     * @return the order and the transaction (on a retry: the current order and the posted transaction)
+     * @throws IdempotencyConflictException if the key was used for another command
      */
     public Execution issue(ProductionOrderId id, int operationNo, ItemId component, BigDecimal quantity, String lot,
             String key, Instant at) {
@@ -323,7 +353,8 @@ public final class ProductionService {
      * @param lot the lot
      * @param key the command key
      * @param at when
-     * @return the order and the transaction
+     * @return the order and the transaction (on a retry: the current order and the posted transaction)
+     * @throws IdempotencyConflictException if the key was used for another command
      */
     public Execution returnToStock(ProductionOrderId id, int operationNo, ItemId component, BigDecimal quantity,
             String lot, String key, Instant at) {
@@ -343,11 +374,20 @@ public final class ProductionService {
                 boolean same = t.type() == type && t.order().map(id.value()::equals).orElse(false)
                         && t.operation().orElse(-1) == operationNo && t.item().equals(component)
                         && t.quantity().amount().compareTo(quantity) == 0 && t.lot().equals(lot)
-                        && t.timestamp().equals(at);
+                        && t.timestamp().equals(at) && !t.isReversal();
                 if (!same) {
                     throw new IdempotencyConflictException(key);
                 }
-                return new Execution(v.value(), Lists.immutable.of(t));
+                ProductionOrder order = v.value();
+                boolean reflected = order.operation(operationNo).flatMap(o -> o.material(component))
+                        .map(m -> m.commandKeys().contains(key)).orElse(false);
+                if (reflected) {
+                    return new Execution(order, Lists.immutable.of(t));
+                }
+                // Posted, but the order's save failed: apply the posting to the order as read now, save it.
+                ProductionOrder next = ProductionEngine.reflect(order, t, key);
+                orders.save(next, v.version());
+                return new Execution(next, Lists.immutable.of(t));
             }
             Execution e = command.apply(v.value());
             ledger.postBatch(e.transactions().castToList());
@@ -423,6 +463,66 @@ public final class ProductionService {
             ProductionOrder next = f.apply(v.value());
             orders.save(next, v.version());
             return next;
+        });
+    }
+
+    /**
+     * Posts a report's or reversal's transactions as one batch, or, if the ledger already holds transactions under
+     * {@code key} while the order does not record the command (its save failed after the batch was posted), takes
+     * those: what the command consumes, scraps, receives and reverses does not depend on stock, so it must match the
+     * posted legs, else the key names another command ({@link IdempotencyConflictException}, nothing written); the
+     * issues may differ (work in process or stock moved since), so the order's counters take the posted ones.
+     */
+    private Execution postOrReconcile(ProductionOrderId id, Execution e, String key, Instant at) {
+        ImmutableList<LedgerEntry> posted = entries(key);
+        if (posted.isEmpty()) {
+            if (e.transactions().notEmpty()) {
+                ledger.postBatch(e.transactions().castToList());
+            }
+            return e;
+        }
+        ImmutableList<MaterialTransaction> txs = posted.collect(LedgerEntry::transaction);
+        if (!reportLegs(e.transactions()).equals(reportLegs(txs)) || txs.anySatisfy(t -> !t.timestamp().equals(at)
+                || !t.order().map(id.value()::equals).orElse(false))) {
+            throw new IdempotencyConflictException(key);
+        }
+        ProductionOrder next = ProductionEngine.recount(e.order(), e.transactions(), txs);
+        ImmutableList<MaterialTransaction> computedIssues = e.transactions()
+                .select(t -> t.type() == TransactionType.ISSUE_TO_ORDER);
+        ImmutableList<MaterialTransaction> postedIssues = txs.select(t -> t.type() == TransactionType.ISSUE_TO_ORDER);
+        if (!computedIssues.equals(postedIssues) && next.status() != OrderStatus.COMPLETED) {
+            // The posted issues drew the ledger's allocations down, not the computed ones: the order takes the
+            // ledger's allocations of the operations they touched.
+            ImmutableList<Allocation> held = ledger.allocations(id.value());
+            for (int op : postedIssues.newWithAll(computedIssues).collect(t -> t.operation().orElse(-1)).distinct()) {
+                if (next.operation(op).isPresent()) {
+                    int no = op;
+                    next = ProductionEngine.withLedgerAllocations(next, no, held.select(a -> a.operation() == no),
+                            ledger);
+                }
+            }
+        }
+        return new Execution(next, txs);
+    }
+
+    /** The legs of a report that do not depend on stock (all but issues), as sorted comparable strings. */
+    private static List<String> reportLegs(ImmutableList<MaterialTransaction> txs) {
+        return txs.reject(t -> t.type() == TransactionType.ISSUE_TO_ORDER)
+                .collect(t -> t.type() + "|" + t.isReversal() + "|" + t.item() + "|" + t.operation().orElse(-1) + "|"
+                        + t.quantity().amount().stripTrailingZeros().toPlainString() + "|" + t.quantity().uom())
+                .toSortedList();
+    }
+
+    /** The ledger as a stock view in which {@code own} allocations do not hold stock. */
+    private StockView withoutOwn(ImmutableList<Allocation> own) {
+        if (own.isEmpty()) {
+            return ledger;
+        }
+        return (item, location) -> ledger.lots(item, location).collect(l -> {
+            BigDecimal mine = own.select(a -> a.stock().equals(StockKey.of(item, location, l.lot())))
+                    .injectInto(BigDecimal.ZERO, (s, a) -> s.add(a.quantity()));
+            return mine.signum() == 0 ? l : new LotStock(l.lot(), l.onHand(), l.allocated().subtract(mine).max(
+                    BigDecimal.ZERO));
         });
     }
 

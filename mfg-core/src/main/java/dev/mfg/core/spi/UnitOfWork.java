@@ -96,9 +96,9 @@ public interface UnitOfWork {
      * a compare-and-set on its version, and a retry with the same keys replays instead of posting twice. What is
      * not: a failure between two writes of the work (a crash, or a version conflict on the order save after the
      * ledger batch was posted) leaves the earlier writes visible, and other readers may see a command half
-     * applied (postings whose order does not reflect them yet). For {@code ProductionService}, retrying a
-     * completion with the same key reconciles such a state (it replays the posted legs and saves the order); a
-     * manual issue or return does not (its retry finds its posting and returns it without saving the order).
+     * applied (postings whose order does not reflect them yet). For {@code ProductionService}, retrying any
+     * command with the same key reconciles such a state: the retry finds the command's postings, applies them to
+     * the order as it is now and saves it, posting nothing again.
      *
      * @return the unit of work that runs work directly
      */

@@ -81,7 +81,7 @@ public interface ProductionOrderRepositoryContract extends RepositoryContract<Pr
                 .issueLevel(IssueLevel.PER_SHIFT).unitCost(Money.of("0.095", "EUR"))
                 .allocations(Lists.immutable.of(new LotQuantity("LOT-" + i, new BigDecimal("100.5"))))
                 .issued(new BigDecimal("26.000125")).consumed(new BigDecimal("20")).scrapped(new BigDecimal("1.5"))
-                .returned(new BigDecimal("0.25")).build();
+                .returned(new BigDecimal("0.25")).commandKeys(Lists.immutable.of("k/issue-1", "k/return-1")).build();
         OrderMaterial carton = OrderMaterial.builder().component(ItemId.of("CARTON")).uom(Uom.EA)
                 .required(BigDecimal.ONE).costOnly(true).build();
         OrderOperation press = OrderOperation.builder().no(10).description("Press « cups »")
@@ -131,6 +131,9 @@ public interface ProductionOrderRepositoryContract extends RepositoryContract<Pr
         assertThat(back.operation(10).orElseThrow().materials().getOnly().allocations())
                 .isEqualTo(po.operation(10).orElseThrow().materials().getOnly().allocations());
         assertThat(back.operation(10).orElseThrow().materials().getOnly().wip()).isEqualByComparingTo("4.250125"); // 26.000125 - 20 - 1.5 - 0.25
+        // The keys of the manual issues and returns the material reflects, in order (retries reconcile by them).
+        assertThat(back.operation(10).orElseThrow().materials().getOnly().commandKeys())
+                .containsExactly("k/issue-1", "k/return-1");
         // Partial completion reports: keys, quantities, reason, shift, closing flag, actual use and time, in order.
         assertThat(back.operation(10).orElseThrow().reports()).isEqualTo(po.operation(10).orElseThrow().reports());
         assertThat(back.operation(10).orElseThrow().reportKeys()).containsExactly("k/shift-1", "k/typo", "k/complete");
