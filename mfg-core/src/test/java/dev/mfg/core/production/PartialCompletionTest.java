@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,25 +55,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Widget figures: R(PLA) = 37 g × 10 × 1.05 = 388.5 g for 10 widgets, so 38.85 g per piece; labels, boxes and
  * ship labels R = 10, 1 per piece.
  */
-class PartialCompletionTest {
-    static final ProductionOrderId PO = ProductionOrderId.of("PO-1");
+class PartialCompletionTest extends ShopFloorFixture {
     static final ItemId PURGED = ItemId.of("FG-PURGED");
-    InMemoryMaterialLedger ledger;
-    InMemoryProductionOrderRepository orders;
-
-    @BeforeEach
-    void stock() {
-        ledger = new InMemoryMaterialLedger();
-        orders = new InMemoryProductionOrderRepository();
-        ledger.post(receipt("R1", PLA, "1000", Uom.G, "LOT-1", -10));
-        ledger.post(receipt("R2", LABEL, "100", Uom.EA, "", -10));
-        ledger.post(receipt("R3", BOX, "100", Uom.EA, "", -10));
-        ledger.post(receipt("R4", SHIP_LABEL, "100", Uom.EA, "", -10));
-    }
-
-    ProductionService service(ConsumptionPolicy policy) {
-        return new ProductionService(orders, ledger, ConsumptionPolicies.of(policy));
-    }
 
     /** Creates, releases and starts operation 10 of an order. */
     static void started(ProductionService s, String id, ItemId item, long quantity, MasterData data) {

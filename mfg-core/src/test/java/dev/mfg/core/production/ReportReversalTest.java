@@ -3,7 +3,6 @@ package dev.mfg.core.production;
 import static dev.mfg.core.production.ExecFixtures.BOX;
 import static dev.mfg.core.production.ExecFixtures.CUP;
 import static dev.mfg.core.production.ExecFixtures.DAY;
-import static dev.mfg.core.production.ExecFixtures.LABEL;
 import static dev.mfg.core.production.ExecFixtures.MAIN;
 import static dev.mfg.core.production.ExecFixtures.PLA;
 import static dev.mfg.core.production.ExecFixtures.POWDER;
@@ -33,8 +32,6 @@ import dev.mfg.core.inventory.StockKey;
 import dev.mfg.core.inventory.TransactionType;
 import dev.mfg.core.item.ItemId;
 import dev.mfg.core.masterdata.MasterData;
-import dev.mfg.core.memory.InMemoryMaterialLedger;
-import dev.mfg.core.memory.InMemoryProductionOrderRepository;
 import dev.mfg.core.quantity.Uom;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -51,24 +48,10 @@ import org.junit.jupiter.api.Test;
  * product R = 10 g per order, so with Q = 6 the cumulative share is f(x) = ⌊10·x/6⌋ to 6 digits: f(1) = 1.666666,
  * f(2) = 3.333333, f(3) = 5, f(4) = 6.666666.
  */
-class ReportReversalTest {
-    static final ProductionOrderId PO = ProductionOrderId.of("PO-1");
-    InMemoryMaterialLedger ledger;
-    InMemoryProductionOrderRepository orders;
-
+class ReportReversalTest extends ShopFloorFixture {
     @BeforeEach
-    void stock() {
-        ledger = new InMemoryMaterialLedger();
-        orders = new InMemoryProductionOrderRepository();
-        ledger.post(receipt("R1", PLA, "1000", Uom.G, "LOT-1", -10));
-        ledger.post(receipt("R2", LABEL, "100", Uom.EA, "", -10));
-        ledger.post(receipt("R3", BOX, "100", Uom.EA, "", -10));
-        ledger.post(receipt("R4", SHIP_LABEL, "100", Uom.EA, "", -10));
+    void powder() { // after the fixture's stock: the purged product's powder too
         ledger.post(receipt("R5", POWDER, "5", Uom.KG, "", -10));
-    }
-
-    ProductionService service(ConsumptionPolicy policy) {
-        return new ProductionService(orders, ledger, ConsumptionPolicies.of(policy));
     }
 
     static Instant at(int minutes) {
