@@ -97,6 +97,8 @@ final class BackwardScheduler {
         /** The work-center calendar, with its {@link WorkCalendar} in {@link Cal#calendar}. */
         final Cal[] cal;
         final Operation[] operation;
+        /** The last schedule computed from these steps, for reuse by whole weeks (see BackwardScheduler#shifted). */
+        @org.jspecify.annotations.Nullable Remembered remembered;
 
         Steps(Routing routing, int size) {
             this.routing = routing;
@@ -622,7 +624,13 @@ final class BackwardScheduler {
         if (setupDay.length < s.size) {
             setupDay = new long[Math.max(s.size, setupDay.length * 2)];
         }
-        if (!fast(s, micros, dueDay)) {
+        if (shifted(s, micros, dueDay)) {
+            steps = s;
+            return;
+        }
+        if (fast(s, micros, dueDay)) {
+            remember(s, micros, dueDay);
+        } else {
             backward(s, quantity.apply(micros), LocalDate.ofEpochDay(dueDay).atStartOfDay());
             for (int k = 0; k < s.size; k++) {
                 setupDay[k] = setupStart[k].toLocalDate().toEpochDay();
@@ -630,6 +638,67 @@ final class BackwardScheduler {
             startDay = orderStart.toLocalDate().toEpochDay();
         }
         steps = s;
+    }
+
+    /**
+     * Reuses the remembered schedule of the same steps and lot size, shifted by whole weeks to {@code dueDay}, into
+     * {@link #setupDay} and {@link #startDay}; {@return whether it could} Calendars repeat every week, so a schedule
+     * moves with its due date by whole weeks as long as no holiday lies in the days it visits (the day before its
+     * start through its due day), on the remembered dates or the new ones. Lots of a routing recur across buckets
+     * (two thirds of the schedules of the M tier): they are computed once.
+     */
+    private boolean shifted(Steps s, long micros, long dueDay) {
+        Remembered r = s.remembered;
+        if (r == null || r.micros != micros || dueDay > Cal.MAX_DAY || dueDay < Cal.MIN_DAY) {
+            return false;
+        }
+        long delta = dueDay - r.dueDay;
+        if (delta % 7 != 0 || r.startDay + delta - 1 < Cal.MIN_DAY || !holidayFree(s, r.startDay + delta - 1, dueDay)) {
+            return false;
+        }
+        for (int k = 0; k < s.size; k++) {
+            setupDay[k] = r.setupDay[k] + delta;
+        }
+        startDay = r.startDay + delta;
+        return true;
+    }
+
+    /** Remembers the schedule just computed by {@link #fast} for its steps, if no holiday lies in the days it visited. */
+    private void remember(Steps s, long micros, long dueDay) {
+        if (!holidayFree(s, startDay - 1, dueDay)) {
+            return;
+        }
+        Remembered r = s.remembered;
+        if (r == null || r.setupDay.length < s.size) {
+            r = new Remembered(new long[s.size]);
+            s.remembered = r;
+        }
+        r.micros = micros;
+        r.dueDay = dueDay;
+        r.startDay = startDay;
+        System.arraycopy(setupDay, 0, r.setupDay, 0, s.size);
+    }
+
+    /** {@return whether no calendar of the steps has a holiday on a working weekday in [from, to]} */
+    private static boolean holidayFree(Steps s, long from, long to) {
+        for (int k = 0; k < s.size; k++) {
+            if (s.cal[k].hasHolidayIn(from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last schedule computed for some steps: per lot size, one entry (orders of an item come together). */
+    static final class Remembered {
+        long micros;
+        long dueDay;
+        long startDay;
+        final long[] setupDay;
+
+        Remembered(long[] setupDay) {
+            this.setupDay = setupDay;
+        }
     }
 
     private boolean fast(Steps s, long micros, long dueDay) {
@@ -771,6 +840,12 @@ final class BackwardScheduler {
                 }
             }
             return count - (lowerBound(b) - lowerBound(a));
+        }
+
+        /** {@return whether a holiday on a working weekday lies in [from, to]} */
+        boolean hasHolidayIn(long from, long to) {
+            int i = lowerBound(from);
+            return i < holidays.length && holidays[i] <= to;
         }
 
         private int lowerBound(long day) {

@@ -230,6 +230,41 @@ class BackwardSchedulerTest {
         });
     }
 
+    /**
+     * Lots that recur on weekly due dates reuse the remembered schedule shifted by whole weeks, except across the
+     * six-day calendar's holidays (Good Friday 2026-04-03, Christmas): every day still equals the core scheduler's.
+     */
+    @Test
+    void schedule_recurringLotsOnWeeklyDueDates_sameDaysAsCoreScheduler() {
+        qt().withExamples(Math.min(100, Integer.getInteger("QT_EXAMPLES", 100))).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom rnd = new SplittableRandom(seed);
+            int ops = 1 + rnd.nextInt(4);
+            List<Operation> list = new ArrayList<>();
+            for (int k = 0; k < ops; k++) {
+                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(3), BigDecimal.valueOf(1 + rnd.nextInt(3000), 1)
+                        .toPlainString(), String.valueOf(rnd.nextInt(600)), String.valueOf(30 * rnd.nextInt(20)),
+                        String.valueOf(10 * rnd.nextInt(3))));
+            }
+            MasterData data = data(list, rnd.nextBoolean());
+            BackwardScheduler s = new BackwardScheduler(data);
+            Routing r = data.routings().getFirst();
+            long[] lots = {1_000_000L * (1 + rnd.nextInt(400)), 1_000_000L * (1 + rnd.nextInt(400))};
+            for (int x = 0; x < 30; x++) {
+                long micros = lots[rnd.nextInt(2)];
+                LocalDate due = LocalDate.of(2026, 1, 5).plusWeeks(rnd.nextInt(60)); // Mondays, across the holidays
+                Schedule expected = data.scheduler().backward(r, BigDecimal.valueOf(micros, 6), due.atStartOfDay());
+                s.schedule(s.steps(r, LocalDate.of(2026, 1, 5)), micros, m -> BigDecimal.valueOf(m, 6),
+                        due.toEpochDay());
+                assertThat(s.startDay).as("order start, seed %s, due %s", seed, due)
+                        .isEqualTo(expected.orderStart().toLocalDate().toEpochDay());
+                for (int k = 0; k < s.steps.size; k++) {
+                    assertThat(s.setupDay[k]).as("op %s, seed %s, due %s", s.steps.no[k], seed, due)
+                            .isEqualTo(expected.operationStart(s.steps.no[k]).toLocalDate().toEpochDay());
+                }
+            }
+        });
+    }
+
     private static Operation op(int no, String wc, String run, String setup, String queue, String move) {
         return Operation.builder().no(no).workCenter(WorkCenterId.of(wc)).runMinutesPerUnit(new BigDecimal(run))
                 .setupMinutes(new BigDecimal(setup)).queueMinutes(new BigDecimal(queue))
