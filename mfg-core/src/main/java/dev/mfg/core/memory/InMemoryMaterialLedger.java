@@ -466,8 +466,7 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
      * undo every write. Nests (each level a savepoint).
      */
     void beginUnit() {
-        lock.lock();
-        journal.begin();
+        journal.beginUnder(lock);
     }
 
     /**
@@ -476,11 +475,7 @@ public final class InMemoryMaterialLedger implements MaterialLedger {
      * @param commit true to keep its writes, false to undo them
      */
     void endUnit(boolean commit) {
-        try {
-            journal.end(commit);
-        } finally {
-            lock.unlock();
-        }
+        journal.endUnder(lock, commit);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.mfg.core.spi.Versioned;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
@@ -32,66 +33,45 @@ public final class InMemoryProductionOrderRepository extends InMemoryRepository<
 
     @Override
     public Optional<Versioned<ProductionOrder>> findVersioned(ProductionOrderId id) {
-        lock.lock();
-        try {
-            return super.findVersioned(id);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> super.findVersioned(id));
     }
 
     @Override
     public ImmutableList<ProductionOrder> findAll() {
-        lock.lock();
-        try {
-            return super.findAll();
-        } finally {
-            lock.unlock();
-        }
+        return locked(super::findAll);
     }
 
     @Override
     public int count() {
-        lock.lock();
-        try {
-            return super.count();
-        } finally {
-            lock.unlock();
-        }
+        return locked(super::count);
     }
 
     @Override
     public long save(ProductionOrder value, long expectedVersion) {
         Objects.requireNonNull(value, "value");
-        lock.lock();
-        try {
+        return locked(() -> {
             ProductionOrderId id = idOf(value);
             Optional<Versioned<ProductionOrder>> before = super.findVersioned(id);
             long version = super.save(value, expectedVersion);
             journal.record(() -> restore(id, before));
             return version;
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     @Override
     public void delete(ProductionOrderId id, long expectedVersion) {
         Objects.requireNonNull(id, "id");
-        lock.lock();
-        try {
+        locked(() -> {
             Optional<Versioned<ProductionOrder>> before = super.findVersioned(id);
             super.delete(id, expectedVersion);
             journal.record(() -> restore(id, before));
-        } finally {
-            lock.unlock();
-        }
+            return null;
+        });
     }
 
     /** Opens a (possibly nested) unit of work for the calling thread: takes the lock until {@link #endUnit}. */
     void beginUnit() {
-        lock.lock();
-        journal.begin();
+        journal.beginUnder(lock);
     }
 
     /**
@@ -100,8 +80,13 @@ public final class InMemoryProductionOrderRepository extends InMemoryRepository<
      * @param commit true to keep its writes, false to undo them
      */
     void endUnit(boolean commit) {
+        journal.endUnder(lock, commit);
+    }
+
+    private <T> T locked(Supplier<T> action) {
+        lock.lock();
         try {
-            journal.end(commit);
+            return action.get();
         } finally {
             lock.unlock();
         }

@@ -40,6 +40,26 @@ final class UndoJournal {
         }
     }
 
+    /** Opens a (possibly nested) unit under its store's lock, which stays held until {@link #endUnder}. */
+    void beginUnder(java.util.concurrent.locks.ReentrantLock lock) {
+        lock.lock();
+        begin();
+    }
+
+    /**
+     * Closes the innermost unit opened by {@link #beginUnder} and releases the lock once, whatever happens.
+     *
+     * @param lock the store's lock
+     * @param commit true to keep its writes, false to undo them
+     */
+    void endUnder(java.util.concurrent.locks.ReentrantLock lock, boolean commit) {
+        try {
+            end(commit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Records an undo action, if a unit is open.
      *
