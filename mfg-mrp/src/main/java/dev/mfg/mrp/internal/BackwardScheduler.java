@@ -382,14 +382,6 @@ final class BackwardScheduler {
         return u > MAX_NANOS_LONG / factor ? -1 : u * factor;
     }
 
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
-    }
 
     /**
      * Resolves the durations and ratios of operation {@code k} of {@code s} (its times set) in {@code long}
@@ -467,7 +459,7 @@ final class BackwardScheduler {
             loadP = 0;
             loadD = 1;
         } else {
-            long g = gcd(a, b);
+            long g = LoadCells.gcd(a, b);
             a /= g;
             b /= g;
             long c = b;
@@ -478,11 +470,11 @@ final class BackwardScheduler {
                 c /= 5;
             }
             runC = c;
-            long g2 = gcd(60_000L, b);
+            long g2 = LoadCells.gcd(60_000L, b);
             long f2 = 60_000L / g2;
             runP = a > Long.MAX_VALUE / f2 ? Long.MAX_VALUE : a * f2; // too big either way
             runD = b / g2;
-            long g3 = gcd(1000L, b);
+            long g3 = LoadCells.gcd(1000L, b);
             long f3 = 1000L / g3;
             loadP = a > Long.MAX_VALUE / f3 ? Long.MAX_VALUE : a * f3;
             loadD = b / g3;

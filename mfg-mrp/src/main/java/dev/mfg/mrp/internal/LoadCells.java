@@ -284,7 +284,8 @@ final class LoadCells {
         return true;
     }
 
-    private static long gcd(long a, long b) {
+    /** {@return the greatest common divisor of two non-negative longs (Euclid)} */
+    static long gcd(long a, long b) {
         while (b != 0) {
             long t = a % b;
             a = b;
