@@ -87,15 +87,11 @@ final class DemandPool {
         long[] to = out.length >= s * WIDTH ? out : new long[Math.max(s * WIDTH, out.length * 2)];
         int b = meta[3 * item];
         for (int k = 0; k < s; k += ENTRIES) {
-            int count = Math.min(ENTRIES, s - k);
             System.arraycopy(chunks[b >>> BLOCKS_PER_CHUNK_BITS], (b & (BLOCKS_PER_CHUNK - 1)) * BLOCK, to,
-                    k * WIDTH, count * WIDTH);
-            int after = next[b];
-            next[b] = free;
-            free = b;
-            b = after;
+                    k * WIDTH, Math.min(ENTRIES, s - k) * WIDTH);
+            b = next[b];
         }
-        meta[3 * item + 2] = 0;
+        clear(item);
         return to;
     }
 
