@@ -95,6 +95,23 @@ class RoutingPlanningTest {
     }
 
     @Test
+    void lineWithoutOperation_movedToTheFirstOperation_sortsByComponentIdThere() {
+        // PLA names no operation and LABEL OP-10: by line, (no operation, PLA) comes before (10, LABEL); consumed at
+        // the first operation, PLA is needed at OP-10 too, where LABEL sorts before PLA by id.
+        MasterData base = data(false);
+        Bom moved = bom(WIDGET, line(10, "PLA", "37").uom(Uom.G).build(), line(20, "LABEL", "1").operation(10).build(),
+                line(30, "BOX", "1").operation(50).build());
+        MasterData d = MasterData.builder().from(base).boms(Lists.immutable.of(moved)).build();
+        MrpResult r = plan(weeks(4), PlanningSnapshot.builder().masterData(d)
+                .demands(Lists.immutable.of(so("SO-W", WIDGET, "10", week(2)))).build());
+        assertThat(r.materialRequirements()).extracting(m -> m.item().value(), ComponentRequirement::quantity,
+                ComponentRequirement::operation).containsExactly(
+                tuple("LABEL", q("10"), OptionalInt.of(10)),
+                tuple("PLA", q("370"), OptionalInt.of(10)),
+                tuple("BOX", q("10"), OptionalInt.of(50)));
+    }
+
+    @Test
     void oneComponentAtTwoOperations_twoBuckets_onePegPerParentOrder() {
         MasterData base = data(false);
         Bom twice = bom(WIDGET, line(10, "BOX", "1").operation(10).build(), line(20, "BOX", "2").operation(50).build());

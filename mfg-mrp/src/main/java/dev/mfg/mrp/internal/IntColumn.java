@@ -21,18 +21,6 @@ final class IntColumn {
     private int tailBase;
     private int tailEnd;
 
-    /** {@return a column of {@code size} zeros} @param size the size, ≥ 0 */
-    static IntColumn ofSize(int size) {
-        IntColumn c = new IntColumn();
-        int chunks = (size + CHUNK - 1) >>> SHIFT;
-        c.chunks = new int[Math.max(4, chunks)][];
-        for (int k = 0; k < chunks; k++) {
-            c.chunks[k] = new int[k == 0 ? Math.max(FIRST, Math.min(size, CHUNK)) : CHUNK];
-        }
-        c.size = size;
-        return c;
-    }
-
     /** {@return the number of values} */
     int size() {
         return size;

@@ -77,18 +77,4 @@ final class OrderNumbers {
         int i = itemByOutput[k];
         return first[i] + (x - startByOutput[k]);
     }
-
-    /** {@return the creation index of every order, in number order (PLN-1 first)} */
-    int[] creationOrder() {
-        int[] out = new int[orders];
-        int x = 0;
-        for (int k = 0; k < itemByOutput.length; k++) {
-            int end = k + 1 < startByOutput.length ? startByOutput[k + 1] : orders;
-            int g = first[itemByOutput[k]];
-            for (int c = startByOutput[k]; c < end; c++) {
-                out[x++] = g++;
-            }
-        }
-        return out;
-    }
 }

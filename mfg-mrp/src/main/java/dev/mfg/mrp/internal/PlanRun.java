@@ -649,6 +649,8 @@ final class PlanRun {
         }
         long sub = subOf(order); // the same pegging sort key part for every line of the order
         int firstRow = reqs;
+        long lastKey = Long.MIN_VALUE;
+        boolean inOrder = true;
         for (int e = from; e < to; e++) {
             long q = edgeFixed[e] >= 0 ? edgeFixed[e] : edgeRatio[e].apply(qty);
             if (q == 0) {
@@ -670,9 +672,47 @@ final class PlanRun {
             }
             dependent.add(edgeComp[e], demandKey(b, DemandKind.DEPENDENT, sub), q, order, day);
             requirement(edgeComp[e], q, day, order, op);
+            long key = rowKey(op, edgeComp[e]);
+            inOrder &= key >= lastKey;
+            lastKey = key;
+        }
+        if (!inOrder) {
+            sortRows(firstRow, reqs);
         }
         oReqFrom.set(order, firstRow);
         oReqCount.set(order, reqs - firstRow);
+    }
+
+    /** {@return the output sort key of a requirement row within its order: operation, then component id} */
+    private long rowKey(int op, int comp) {
+        return (long) op << 32 | idRank[comp];
+    }
+
+    /**
+     * Sorts an order's own requirement rows [from, to) stably into output order ({@link #rowKey}). The edges are
+     * sorted so already; only a routing that moves lines to its first operation unsorts them, and an order has few
+     * lines: insertion sort, moving whole rows.
+     */
+    private void sortRows(int from, int to) {
+        for (int a = from + 1; a < to; a++) {
+            int item = rItem.get(a);
+            long qty = rQty.get(a);
+            int day = rDay.get(a);
+            int op = rOp.get(a);
+            long key = rowKey(op, item);
+            int b = a - 1;
+            while (b >= from && rowKey(rOp.get(b), rItem.get(b)) > key) {
+                rItem.set(b + 1, rItem.get(b));
+                rQty.set(b + 1, rQty.get(b));
+                rDay.set(b + 1, rDay.get(b));
+                rOp.set(b + 1, rOp.get(b));
+                b--;
+            }
+            rItem.set(b + 1, item);
+            rQty.set(b + 1, qty);
+            rDay.set(b + 1, day);
+            rOp.set(b + 1, op);
+        }
     }
 
     /**
@@ -1229,9 +1269,10 @@ final class PlanRun {
         // An item's orders are created together, by receipt bucket then sequence: numbering only needs the items
         // in id order.
         OrderNumbers numbers = new OrderNumbers(oItem, orders, idRank);
-        // Orders and requirements stay in their columns, in creation order; the tables read them through the output
-        // order (sorted, rs), building values only when read.
-        IntColumn rs = requirementOrder(numbers);
+        // Orders and requirements stay in their columns, in creation order; the tables find them by output position
+        // (through the numbering and the requirement starts), building values only when read.
+        long[] passed = passedByNumber(numbers);
+        int[] reqStart = requirementStarts(numbers, passed);
         ItemId[] itemIds = new ItemId[n];
         dev.mfg.core.item.Procurement[] procurement = new dev.mfg.core.item.Procurement[n];
         for (int i = 0; i < n; i++) {
@@ -1243,7 +1284,8 @@ final class PlanRun {
             bucketDay[t] = horizon.startEpochDay(t);
         }
         PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, orders, numbers, oItem, oQty,
-                oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, rs, rItem, rQty, rDay, rOrder, rOp);
+                oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, oReqFrom, oReqCount, reqStart, passed, idRank, rItem,
+                rQty, rDay, rOrder, rOp);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
         List<ActionMessage> messages = new ArrayList<>(drafts.size());
@@ -1268,13 +1310,11 @@ final class PlanRun {
     }
 
     /**
-     * {@return the requirement rows in output order} By order number, then operation, then component id: each
-     * order's own rows (written together by {@link #explode}, already in line order) followed by the rows phantoms
-     * passed through for it, then sorted within the order by insertion (orders have few rows, mostly in place).
+     * {@return the sorted rows phantoms passed through to planned orders, each as {@code number << 32 | row}} with
+     * the order's number {@code n} of {@code PLN-n}: few, read through by {@link PlanTables} to merge them into their
+     * order's rows.
      */
-    private IntColumn requirementOrder(OrderNumbers numbers) {
-        int[] rank = idRank;
-        // Passed-through rows by (order number, row): few, sorted as packed longs.
+    private long[] passedByNumber(OrderNumbers numbers) {
         int extra = passedRows.size();
         long[] passed = new long[extra];
         for (int k = 0; k < extra; k++) {
@@ -1283,36 +1323,28 @@ final class PlanRun {
             passed[k] = (long) numbers.number(g, oItem.get(g)) << 32 | r;
         }
         Arrays.sort(passed);
-        int[] byNumber = numbers.creationOrder();
-        IntColumn out = IntColumn.ofSize(reqs);
-        int x = 0;
-        int p = 0;
-        for (int k = 0; k < orders; k++) {
-            int g = byNumber[k];
-            int from = x;
-            int row = oReqFrom.get(g);
-            for (int c = oReqCount.get(g); c > 0; c--) {
-                out.set(x++, row++);
-            }
-            while (p < extra && (int) (passed[p] >>> 32) == k + 1) {
-                out.set(x++, (int) passed[p++]);
-            }
-            for (int a = from + 1; a < x; a++) {
-                int v = out.get(a);
-                int vOp = rOp.get(v);
-                int vRank = rank[rItem.get(v)];
-                int b = a - 1;
-                while (b >= from && (rOp.get(out.get(b)) > vOp
-                        || rOp.get(out.get(b)) == vOp && rank[rItem.get(out.get(b))] > vRank)) {
-                    out.set(b + 1, out.get(b));
-                    b--;
-                }
-                out.set(b + 1, v);
-            }
+        return passed;
+    }
+
+    /**
+     * {@return the output position of each order's first requirement, by order number from 0, and the total at
+     * {@code [orders]}} An order's requirements are its own rows (written sorted by {@link #explode}) and those
+     * phantoms passed through for it.
+     */
+    private int[] requirementStarts(OrderNumbers numbers, long[] passed) {
+        int[] start = new int[orders + 1];
+        for (int g = 0; g < orders; g++) {
+            start[numbers.number(g, oItem.get(g))] = oReqCount.get(g);
         }
-        if (x != reqs || p != extra) {
-            throw new IllegalStateException("Requirement rows lost in ordering: " + x + " of " + reqs);
+        for (long p : passed) {
+            start[(int) (p >>> 32)]++;
         }
-        return out;
+        for (int x = 0; x < orders; x++) {
+            start[x + 1] = Math.addExact(start[x + 1], start[x]);
+        }
+        if (start[orders] != reqs) {
+            throw new IllegalStateException("Requirement rows lost in ordering: " + start[orders] + " of " + reqs);
+        }
+        return start;
     }
 }

@@ -19,8 +19,8 @@ import org.eclipse.collections.api.list.ImmutableList;
  * values need, so the rest of the run can be collected. Never changed after construction: thread-safe.
  *
  * <p>The order at output position {@code x} (from 0) is {@code PLN-(x + 1)}; columns are in creation order and
- * read through {@link OrderNumbers} and {@code rs}. A peg reference {@code ≥ 0} is a planned order's creation index,
- * named through {@code number}; a negative one {@code -(rank + 1)} is a string of {@code names}.
+ * read through {@link OrderNumbers} and the requirement starts. A peg reference {@code ≥ 0} is a planned order's
+ * creation index, named through {@code number}; a negative one {@code -(rank + 1)} is a string of {@code names}.
  */
 final class PlanTables {
     private final ItemId[] itemIds;
@@ -38,8 +38,14 @@ final class PlanTables {
     private final IntColumn oPegCount;
     private final LongColumn pegRef;
     private final LongColumn pegQty;
-    /** Creation index of the requirement at each output position. */
-    private final IntColumn rs;
+    // Requirements: order g's own rows are [reqFrom[g], reqFrom[g] + reqCount[g]), sorted; reqStart[x] is the output
+    // position of the first requirement of the order numbered x + 1 (reqStart[orders] = all); passed holds the rows
+    // phantoms passed through for an order, as number << 32 | row, sorted.
+    private final IntColumn reqFrom;
+    private final IntColumn reqCount;
+    private final int[] reqStart;
+    private final long[] passed;
+    private final int[] idRank;
     // Requirements, by creation index; rOrder is the parent order's creation index.
     private final IntColumn rItem;
     private final LongColumn rQty;
@@ -49,8 +55,9 @@ final class PlanTables {
 
     PlanTables(ItemId[] itemIds, Procurement[] procurement, String[] names, long[] bucketDay, int orders,
             OrderNumbers numbers, IntColumn oItem, LongColumn oQty, IntColumn oRelDay, IntColumn oRecv,
-            IntColumn oPegFrom, IntColumn oPegCount, LongColumn pegRef, LongColumn pegQty, IntColumn rs, IntColumn rItem,
-            LongColumn rQty, IntColumn rDay, IntColumn rOrder, IntColumn rOp) {
+            IntColumn oPegFrom, IntColumn oPegCount, LongColumn pegRef, LongColumn pegQty, IntColumn reqFrom,
+            IntColumn reqCount, int[] reqStart, long[] passed, int[] idRank, IntColumn rItem, LongColumn rQty,
+            IntColumn rDay, IntColumn rOrder, IntColumn rOp) {
         this.itemIds = itemIds;
         this.procurement = procurement;
         this.names = names;
@@ -65,7 +72,11 @@ final class PlanTables {
         this.oPegCount = oPegCount;
         this.pegRef = pegRef;
         this.pegQty = pegQty;
-        this.rs = rs;
+        this.reqFrom = reqFrom;
+        this.reqCount = reqCount;
+        this.reqStart = reqStart;
+        this.passed = passed;
+        this.idRank = idRank;
         this.rItem = rItem;
         this.rQty = rQty;
         this.rDay = rDay;
@@ -78,7 +89,7 @@ final class PlanTables {
     }
 
     int requirementCount() {
-        return rs.size();
+        return reqStart[orders];
     }
 
     /** {@return the planned order at output position {@code x}} */
@@ -93,11 +104,60 @@ final class PlanTables {
 
     /** {@return the material requirement at output position {@code x}} */
     ComponentRequirement requirement(int x) {
-        int r = rs.get(x);
+        int r = requirementRow(x);
         int op = rOp.get(r);
         return ComponentRequirement.builder().item(itemIds[rItem.get(r)]).quantity(MicroUnits.toDecimal(rQty.get(r)))
                 .needDate(LocalDate.ofEpochDay(rDay.get(r))).order(id(number(rOrder.get(r))))
                 .operation(op == 0 ? OptionalInt.empty() : OptionalInt.of(op)).build();
+    }
+
+    /**
+     * {@return the row of the requirement at output position {@code x}} Its order is the last whose first position
+     * is at most x; without passed-through rows the order's own rows are in output order, else they are merged with
+     * them by operation then component id, own rows first on a tie (the order the rows were written in).
+     */
+    private int requirementRow(int x) {
+        int lo = 0;
+        int hi = orders - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (reqStart[mid] <= x) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int g = numbers.creationIndex(lo);
+        int j = x - reqStart[lo];
+        int own = reqCount.get(g);
+        if (j < own && reqStart[lo + 1] - reqStart[lo] == own) {
+            return reqFrom.get(g) + j;
+        }
+        int[] rows = new int[reqStart[lo + 1] - reqStart[lo]];
+        int c = 0;
+        for (int k = 0; k < own; k++) {
+            rows[c++] = reqFrom.get(g) + k;
+        }
+        long number = lo + 1L;
+        int p = java.util.Arrays.binarySearch(passed, number << 32);
+        for (p = p < 0 ? -p - 1 : p; c < rows.length; p++) {
+            rows[c++] = (int) passed[p];
+        }
+        for (int a = 1; a < rows.length; a++) { // stable: own rows first, then passed rows by creation
+            int v = rows[a];
+            long key = rowKey(v);
+            int b = a - 1;
+            while (b >= 0 && rowKey(rows[b]) > key) {
+                rows[b + 1] = rows[b];
+                b--;
+            }
+            rows[b + 1] = v;
+        }
+        return rows[j];
+    }
+
+    private long rowKey(int row) {
+        return (long) rOp.get(row) << 32 | idRank[rItem.get(row)];
     }
 
     private int number(int g) {

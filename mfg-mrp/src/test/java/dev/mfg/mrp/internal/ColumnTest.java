@@ -62,15 +62,4 @@ class ColumnTest {
         assertThat(ints.get(IntColumn.CHUNK - 2)).isEqualTo(-1);
         assertThat(ints.get(IntColumn.CHUNK + 2)).isEqualTo(-5);
     }
-
-    @Test
-    void ofSizeThenAdd_appendsAfterTheZeros() {
-        IntColumn c = IntColumn.ofSize(1500); // a first chunk of 1,500, full: the append doubles it
-        c.set(1499, 9);
-        c.add(4);
-        assertThat(c.size()).isEqualTo(1501);
-        assertThat(c.get(1499)).isEqualTo(9);
-        assertThat(c.get(1500)).isEqualTo(4);
-        assertThat(c.get(0)).isZero();
-    }
 }

@@ -22,23 +22,5 @@ class OrderNumbersTest {
             assertThat(numbers.number(g, items.get(g))).as("order %s", g).isEqualTo(expectedNumber[g]);
             assertThat(numbers.creationIndex(expectedNumber[g] - 1)).isEqualTo(g);
         }
-        // PLN-1..6 are g 3, 4, 5, 0, 1, 2 (from the expected numbers above).
-        assertThat(numbers.creationOrder()).containsExactly(3, 4, 5, 0, 1, 2);
-    }
-
-    @Test
-    void intColumn_ofSize_isZerosAcrossChunks() {
-        IntColumn c = IntColumn.ofSize(IntColumn.CHUNK + 5);
-        assertThat(c.size()).isEqualTo(IntColumn.CHUNK + 5);
-        assertThat(c.get(IntColumn.CHUNK + 4)).isZero();
-        c.set(IntColumn.CHUNK + 4, 9);
-        c.set(3, 7);
-        assertThat(c.get(IntColumn.CHUNK + 4)).isEqualTo(9);
-        assertThat(c.get(3)).isEqualTo(7);
-        IntColumn small = IntColumn.ofSize(3);
-        small.add(4); // grows past the requested size
-        assertThat(small.size()).isEqualTo(4);
-        assertThat(small.get(3)).isEqualTo(4);
-        assertThat(IntColumn.ofSize(0).size()).isZero();
     }
 }
