@@ -32,7 +32,7 @@ public final class MrpResult {
     private final ImmutableList<ItemPlan> items;
     private final Elements<PlannedOrder> plannedOrders;
     private final Elements<ComponentRequirement> materialRequirements;
-    private final ImmutableList<ActionMessage> messages;
+    private final Elements<ActionMessage> messages;
     private final ImmutableList<CapacityLoad> capacity;
     private final ImmutableList<ToolLoad> toolLoads;
     private final PlanSummary summary;
@@ -107,9 +107,9 @@ public final class MrpResult {
         return materialRequirements.get(index);
     }
 
-    /** {@return the action messages} */
+    /** {@return the action messages} Built on the first call when the engine keeps them compactly, then kept. */
     public ImmutableList<ActionMessage> messages() {
-        return messages;
+        return messages.all();
     }
 
     /**
@@ -153,14 +153,14 @@ public final class MrpResult {
             return false;
         }
         MrpResult r = (MrpResult) o;
-        return buckets.equals(r.buckets) && items.equals(r.items) && messages.equals(r.messages)
+        return buckets.equals(r.buckets) && items.equals(r.items) && messages.sameAs(r.messages)
                 && capacity.equals(r.capacity) && toolLoads.equals(r.toolLoads) && summary.equals(r.summary)
                 && plannedOrders.sameAs(r.plannedOrders) && materialRequirements.sameAs(r.materialRequirements);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(buckets, items, messages, capacity, toolLoads, summary, plannedOrders.hash(),
+        return Objects.hash(buckets, items, messages.hash(), capacity, toolLoads, summary, plannedOrders.hash(),
                 materialRequirements.hash());
     }
 
@@ -169,7 +169,7 @@ public final class MrpResult {
     public String toString() {
         return "MrpResult[buckets=" + buckets.size() + ", items=" + items.size() + ", plannedOrders="
                 + plannedOrders.size + ", materialRequirements=" + materialRequirements.size + ", messages="
-                + messages.size() + ", capacity=" + capacity.size() + ", toolLoads=" + toolLoads.size()
+                + messages.size + ", capacity=" + capacity.size() + ", toolLoads=" + toolLoads.size()
                 + ", summary=" + summary + "]";
     }
 
@@ -242,7 +242,7 @@ public final class MrpResult {
         private ImmutableList<ItemPlan> items = Lists.immutable.empty();
         private Elements<PlannedOrder> plannedOrders = new Elements<>(Lists.immutable.empty());
         private Elements<ComponentRequirement> materialRequirements = new Elements<>(Lists.immutable.empty());
-        private ImmutableList<ActionMessage> messages = Lists.immutable.empty();
+        private Elements<ActionMessage> messages = new Elements<>(Lists.immutable.empty());
         private ImmutableList<CapacityLoad> capacity = Lists.immutable.empty();
         private ImmutableList<ToolLoad> toolLoads = Lists.immutable.empty();
         private PlanSummary summary;
@@ -320,7 +320,22 @@ public final class MrpResult {
 
         /** {@return this builder} @param messages the action messages */
         public Builder messages(Iterable<ActionMessage> messages) {
-            this.messages = Lists.immutable.withAll(messages);
+            this.messages = new Elements<>(Lists.immutable.withAll(messages));
+            return this;
+        }
+
+        /**
+         * Action messages built when read, for engines that keep them compactly (a plan may hold hundreds of
+         * thousands, whose texts are rarely all read).
+         *
+         * @param count the number of messages
+         * @param message builds the message at a position; must return equal values on every call and be
+         *     thread-safe
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder messages(int count, IntFunction<ActionMessage> message) {
+            this.messages = new Elements<>(count, message);
             return this;
         }
 

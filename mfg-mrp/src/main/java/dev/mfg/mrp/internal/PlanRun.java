@@ -73,8 +73,6 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  * explosion day. Low-level codes cover every version, so planning level by level stays correct.
  */
 final class PlanRun {
-    private static final Comparator<ActionMessage> MESSAGE_ORDER = Comparator.comparing(ActionMessage::item)
-            .thenComparing(ActionMessage::type).thenComparing(ActionMessage::reference);
 
     private final PlanningSnapshot snapshot;
     private final MrpOptions options;
@@ -191,12 +189,39 @@ final class PlanRun {
 
     record Receipt(String id, int bucket, long quantity, LocalDate date) {}
 
-    /** A message; {@code order} ≥ 0 refers to a planned order by creation index (then {@code reference} is unused). */
-    record Draft(MessageType type, ItemId item, String reference, int order, String text) {
-        Draft(MessageType type, ItemId item, String reference, String text) {
-            this(type, item, reference, -1, text);
+    /**
+     * A message, built into an {@link ActionMessage} only when read: {@code item} is the item's dense index;
+     * {@code order} ≥ 0 refers to a planned order by creation index (its reference {@code PLN-n} is set once the
+     * orders are numbered, see {@link #named}); a late release ({@code late} set, {@code text} null) writes its text
+     * when read. A plan of M has about 80,000 late releases, whose texts cost more to write than to plan them.
+     */
+    record Draft(MessageType type, int item, String reference, int order, String text, LateRelease late) {
+        Draft(MessageType type, int item, String reference, String text) {
+            this(type, item, reference, -1, text, null);
+        }
+
+        /** {@return this message with its reference} @param ref the reference */
+        Draft named(String ref) {
+            return new Draft(type, item, ref, order, text, late);
+        }
+
+        /** {@return the message} @param items the items by dense index @param start the horizon start */
+        ActionMessage message(Item[] items, LocalDate start) {
+            Item it = items[item];
+            String t = late == null ? text : "Release " + MicroUnits.toDecimal(late.qty()).toPlainString() + " "
+                    + it.uom() + " of " + it.id() + " due " + LocalDate.ofEpochDay(late.dueDay()) + " now: its lead "
+                    + "time (" + (late.dueDay() - late.relDay()) + " days"
+                    + (late.fromRouting() ? " from its routing" : "") + ") asks for a release on "
+                    + LocalDate.ofEpochDay(late.relDay()) + ", before the start (" + start + ").";
+            return ActionMessage.of(type, it.id(), reference, t);
         }
     }
+
+    /**
+     * An order that its lead time releases before the start (an {@code EXPEDITE} message): its quantity in
+     * micro-units, due day and wanted release day (epoch days), and whether the lead time came from its routing.
+     */
+    record LateRelease(long qty, long dueDay, long relDay, boolean fromRouting) {}
 
     /**
      * @param snapshot the snapshot to plan
@@ -314,7 +339,7 @@ final class PlanRun {
             int i = index.getOrThrow(r.item());
             int b = horizon.bucketOf(r.date());
             if (b >= nb) {
-                drafts.add(new Draft(MessageType.BEYOND_HORIZON, r.item(), r.id(), "The scheduled receipt "
+                drafts.add(new Draft(MessageType.BEYOND_HORIZON, i, r.id(), "The scheduled receipt "
                         + r.id() + " of " + r.quantity().toPlainString() + " " + items[i].uom() + " on " + r.date()
                         + " is after the horizon end (" + horizon.endExclusive() + ") and is ignored."));
                 continue;
@@ -337,13 +362,13 @@ final class PlanRun {
             int b = horizon.bucketOf(d.due());
             String unit = b >= 0 && b < nb ? null : " " + items[i].uom();
             if (b >= nb) {
-                drafts.add(new Draft(MessageType.BEYOND_HORIZON, d.item(), d.id(), "The demand " + d.id() + " of "
+                drafts.add(new Draft(MessageType.BEYOND_HORIZON, i, d.id(), "The demand " + d.id() + " of "
                         + d.quantity().toPlainString() + unit + " due " + d.due() + " is after the horizon end ("
                         + horizon.endExclusive() + ") and is ignored."));
                 continue;
             }
             if (b < 0) {
-                drafts.add(new Draft(MessageType.PAST_DUE, d.item(), d.id(), "The demand " + d.id() + " of "
+                drafts.add(new Draft(MessageType.PAST_DUE, i, d.id(), "The demand " + d.id() + " of "
                         + d.quantity().toPlainString() + unit + " was due " + d.due()
                         + ", before the start; it is planned in the first bucket (" + horizon.start() + ")."));
                 b = 0;
@@ -466,7 +491,7 @@ final class PlanRun {
         }
         receiptMessages(i, work, stock, ss);
         if (!phantom[i] && ss > 0 && onHand[i] < ss) {
-            drafts.add(new Draft(MessageType.BELOW_SAFETY_STOCK, items[i].id(), items[i].id().value(),
+            drafts.add(new Draft(MessageType.BELOW_SAFETY_STOCK, i, items[i].id().value(),
                     "The on hand of " + items[i].id() + " (" + MicroUnits.toDecimal(onHand[i]).toPlainString()
                             + " " + items[i].uom() + ") is below its safety stock ("
                             + MicroUnits.toDecimal(ss).toPlainString() + ") at the start."));
@@ -546,7 +571,7 @@ final class PlanRun {
             }
         }
         for (ActionMessage m : k.messages()) {
-            drafts.add(new Draft(m.type(), m.item(), m.reference(), m.text()));
+            drafts.add(new Draft(m.type(), master.index.getOrThrow(m.item()), m.reference(), m.text()));
         }
         plans[i] = k.record();
     }
@@ -587,12 +612,8 @@ final class PlanRun {
         long relDay = fromRouting ? backward.startDay : dueDay - leadTime[i];
         int rel = horizon.bucketOfEpochDay(relDay);
         if (rel < 0) {
-            drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), null, orders, "Release "
-                    + MicroUnits.toDecimal(qty).toPlainString() + " " + items[i].uom() + " of "
-                    + items[i].id() + " due " + LocalDate.ofEpochDay(dueDay) + " now: its lead time ("
-                    + (dueDay - relDay) + " days" + (fromRouting ? " from its routing" : "")
-                    + ") asks for a release on " + LocalDate.ofEpochDay(relDay) + ", before the start ("
-                    + horizon.start() + ")."));
+            drafts.add(new Draft(MessageType.EXPEDITE, i, null, orders, null,
+                    new LateRelease(qty, dueDay, relDay, fromRouting)));
             rel = 0;
             relDay = horizon.startEpochDay(0);
         }
@@ -893,8 +914,9 @@ final class PlanRun {
                         .calendarOf(c.calendarOf).build();
                 out.add(l);
                 if (l.overloaded()) {
-                    ItemId top = items[c.cells.top(t)].id();
-                    drafts.add(new Draft(MessageType.OVERLOAD, top, c.tool.value(), "Tool " + c.tool + " ("
+                    int topItem = c.cells.top(t);
+                    ItemId top = items[topItem].id();
+                    drafts.add(new Draft(MessageType.OVERLOAD, topItem, c.tool.value(), "Tool " + c.tool + " ("
                             + copies + (copies == 1 ? " copy" : " copies") + ") is loaded " + load.toPlainString()
                             + " h in bucket " + t + " (" + horizon.start(t) + ") against " + cap.toPlainString()
                             + " h it can be mounted; " + top + " has the largest load."));
@@ -936,8 +958,9 @@ final class PlanRun {
                         .capacityHours(cap).build();
                 out.add(c);
                 if (c.overloaded()) {
-                    ItemId top = items[wcLoad[w].top(t)].id();
-                    drafts.add(new Draft(MessageType.OVERLOAD, top, wc.id().value(), "Work center " + wc.id()
+                    int topItem = wcLoad[w].top(t);
+                    ItemId top = items[topItem].id();
+                    drafts.add(new Draft(MessageType.OVERLOAD, topItem, wc.id().value(), "Work center " + wc.id()
                             + " is loaded " + load.toPlainString() + " h in bucket " + t + " (" + horizon.start(t)
                             + ") against " + cap.toPlainString() + " h of capacity; " + top
                             + " has the largest load."));
@@ -1238,13 +1261,13 @@ final class PlanRun {
             String what = "The scheduled receipt " + r.id() + " of " + MicroUnits.toDecimal(r.quantity())
                     .toPlainString() + unit + " on " + r.date();
             if (t == nb) {
-                drafts.add(new Draft(MessageType.CANCEL, items[i].id(), r.id(), what
+                drafts.add(new Draft(MessageType.CANCEL, i, r.id(), what
                         + " is not needed within the horizon."));
             } else if (r.bucket() > t) {
-                drafts.add(new Draft(MessageType.EXPEDITE, items[i].id(), r.id(), what + " is needed earlier, from "
+                drafts.add(new Draft(MessageType.EXPEDITE, i, r.id(), what + " is needed earlier, from "
                         + horizon.start(t) + " (bucket " + t + ")."));
             } else if (r.bucket() < t) {
-                drafts.add(new Draft(MessageType.DEFER, items[i].id(), r.id(), what + " is not needed before "
+                drafts.add(new Draft(MessageType.DEFER, i, r.id(), what + " is not needed before "
                         + horizon.start(t) + " (bucket " + t + ")."));
             }
             before = Math.addExact(before, r.quantity());
@@ -1288,13 +1311,17 @@ final class PlanRun {
                 rQty, rDay, rOrder, rOp);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
-        List<ActionMessage> messages = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            String reference = d.order() >= 0 ? "PLN-" + numbers.number(d.order(), oItem.get(d.order()))
-                    : d.reference();
-            messages.add(ActionMessage.of(d.type(), d.item(), reference, d.text()));
+        Draft[] messages = new Draft[drafts.size()];
+        for (int k = 0; k < messages.length; k++) {
+            Draft d = drafts.get(k);
+            messages[k] = d.order() < 0 ? d : d.named("PLN-" + numbers.number(d.order(), oItem.get(d.order())));
         }
-        messages.sort(MESSAGE_ORDER);
+        int[] rank = idRank;
+        // By item id (its rank), type, reference: the order of ActionMessage's item, type and reference.
+        Arrays.sort(messages, Comparator.comparingInt((Draft d) -> rank[d.item()]).thenComparing(Draft::type)
+                .thenComparing(Draft::reference));
+        Item[] itemsById = items;
+        LocalDate start = horizon.start();
         PlanBucket[] buckets = new PlanBucket[nb];
         for (int t = 0; t < nb; t++) {
             buckets[t] = new PlanBucket(t, horizon.start(t), horizon.endInclusive(t));
@@ -1303,7 +1330,7 @@ final class PlanRun {
         return MrpResult.builder().buckets(Lists.immutable.with(buckets)).items(Lists.immutable.with(plans))
                 .plannedOrders(tables.orderCount(), tables::order)
                 .materialRequirements(tables.requirementCount(), tables::requirement)
-                .messages(Lists.immutable.withAll(messages)).capacity(Lists.immutable.withAll(capacity))
+                .messages(messages.length, x -> messages[x].message(itemsById, start)).capacity(Lists.immutable.withAll(capacity))
                 .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
