@@ -566,8 +566,9 @@ final class BackwardScheduler {
         System.arraycopy(setupDay, 0, r.setupDay, 0, s.size);
     }
 
-    /** {@return this run's remembered schedule of some steps, or null} */
-    private @org.jspecify.annotations.Nullable Remembered remembered(Steps s) {
+    /** {@return this run's remembered schedule of some steps, or null} (Package-private for tests.) */
+    @org.jspecify.annotations.Nullable
+    Remembered remembered(Steps s) {
         int id = s.id;
         if (id >= 0) {
             return id < remembered.length ? remembered[id] : null;
@@ -592,8 +593,8 @@ final class BackwardScheduler {
         }
     }
 
-    /** {@return this run's working-day window of a calendar, made on first use} */
-    private Cal cal(FastCalendar f) {
+    /** {@return this run's working-day window of a calendar, made on first use} (Package-private for tests.) */
+    Cal cal(FastCalendar f) {
         Cal c = cals[f.id];
         if (c == null) {
             c = new Cal(f);
