@@ -61,7 +61,9 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  * number, or the string's rank) and walks the supplies FIFO over arrays, with the rules of
  * {@link dev.mfg.mrp.netting.Pegging}. Orders are numbered {@code PLN-n} once every item is planned
  * ({@link OrderNumbers}). Routings are scheduled with {@link BackwardScheduler} (operations resolved once per
- * routing and due date), once per run of equal lots of an item, and loaded exactly ({@link LoadCells}). Planned
+ * routing and bucket in the index's {@link RoutingSteps}, shared by the runs of the index, or once per routing and
+ * date in the run for due dates past the horizon), once per run of equal lots of an item, and loaded exactly
+ * ({@link LoadCells}). Planned
  * orders, requirements and pegs are appended to chunked columns ({@link IntColumn}, {@link LongColumn}) that the
  * result reads lazily ({@link PlanTables}); item rows are kept sparse ({@link CompactRows}).
  *
