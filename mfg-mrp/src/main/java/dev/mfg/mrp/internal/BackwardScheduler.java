@@ -2,7 +2,6 @@ package dev.mfg.mrp.internal;
 
 import dev.mfg.core.error.LimitExceededException;
 import dev.mfg.core.masterdata.MasterData;
-import dev.mfg.core.resource.Tool;
 import dev.mfg.core.resource.WorkCalendar;
 import dev.mfg.core.resource.WorkCenter;
 import dev.mfg.core.routing.Operation;
@@ -17,9 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The engine's backward scheduler: the same arithmetic as {@link RoutingScheduler#backward} (operations from last
@@ -32,6 +29,11 @@ import java.util.Optional;
  * checks that both give the same fields.
  * {@code BackwardSchedulerTest} checks it against the core scheduler.
  *
+ * <p>The resolutions for due dates that are bucket starts, the work centers and the calendars' fast forms live in
+ * a {@link RoutingSteps}, which the {@link MasterIndex} owns and many runs share; a scheduler keeps only what a run
+ * changes: the last schedule of each {@link Steps} ({@link Remembered}, by {@link Steps#id}), each calendar's
+ * working-day window ({@link Cal}, by {@link FastCalendar#id}) and its own resolutions for other due dates.
+ *
  * <p>Not thread-safe: one per planning run.
  */
 final class BackwardScheduler {
@@ -42,18 +44,18 @@ final class BackwardScheduler {
     /** Lots of 10^12 units or more fail the core's quantity check: left to it. */
     private static final long MAX_MICROS = 1_000_000_000_000_000_000L;
 
-    private final MasterData data;
+    /** The shared resolutions (of the master index, or of this run alone); only read here. */
+    private final RoutingSteps shared;
+    /** Resolutions for due dates that are not bucket starts ({@link #steps}): this run's own, with negative ids. */
     private final Map<Routing, Map<LocalDate, Steps>> cache = new IdentityHashMap<>();
-    private final Map<dev.mfg.core.resource.WorkCenterId, Integer> workCenterIndex = new HashMap<>();
-    private WorkCenter[] workCenters = new WorkCenter[8];
-    /** By work-center index: its calendar's fast form (null until an operation on it is resolved). */
-    private Cal[] workCenterCal = new Cal[8];
-    /** By work-center index: its efficiency factor. */
-    private BigDecimal[] efficiency = new BigDecimal[8];
-
-    private final Map<WorkCalendar, Cal> fastCalendars = new IdentityHashMap<>();
-    private final Map<Routing, Steps[]> perBucket = new IdentityHashMap<>();
-    private static final Steps NONE = new Steps(null, 0);
+    /** The number of {@link Steps} this run resolved itself: their ids are -1 … -localSteps. */
+    private int localSteps;
+    /** By {@link Steps#id}: the last schedule remembered for those steps (see {@link #shifted}); this run's. */
+    private Remembered[] remembered;
+    /** As {@link #remembered}, for this run's own steps (negative ids): index -1 - id. */
+    private Remembered[] localRemembered = new Remembered[0];
+    /** By {@link FastCalendar#id}: this run's working-day window of the calendar (null until used). */
+    private final Cal[] cals;
 
     /** The last schedule: operations in routing order. */
     Steps steps;
@@ -63,15 +65,41 @@ final class BackwardScheduler {
     long[] setupDay = new long[8];
     long startDay;
 
+    /**
+     * A scheduler with its own resolutions, for master data with no bucket tables (tests, and {@link #steps}
+     * only).
+     *
+     * @param data the master data
+     */
     BackwardScheduler(MasterData data) {
-        this.data = data;
+        this(new RoutingSteps(data, new LocalDate[0], new Routing[0]));
+    }
+
+    /**
+     * A scheduler for one run over shared resolutions.
+     *
+     * @param shared the resolutions, shared with other runs (this scheduler keeps its mutable state itself)
+     */
+    BackwardScheduler(RoutingSteps shared) {
+        this.shared = shared;
+        this.remembered = new Remembered[shared.stepsIdBound()];
+        this.cals = new Cal[shared.calendarCount()];
     }
 
     /**
      * The resolved operations of a routing in force on one date. Nothing of an operation depends on the routing
      * but the error path ({@link #path}), built only when an error is thrown.
+     *
+     * <p>Written only while it is resolved, before it is published ({@link RoutingSteps}): afterwards immutable,
+     * and shared by the runs of a master index at once. What a run remembers about it is kept by the run's
+     * scheduler under {@link #id}.
      */
     static final class Steps {
+        /**
+         * The name of these steps in the per-run tables of a scheduler: 0 and up for steps of a {@link RoutingSteps}
+         * (unique there), negative for a run's own.
+         */
+        final int id;
         final Routing routing;
         final int size;
         final int[] no;
@@ -94,13 +122,12 @@ final class BackwardScheduler {
         /** Run minutes for q are q × runNum / runDen, as {@link OperationTimes#runMinutesFor} divides them. */
         final BigDecimal[] runNum;
         final BigDecimal[] runDen;
-        /** The work-center calendar, with its {@link WorkCalendar} in {@link Cal#calendar}. */
-        final Cal[] cal;
+        /** The work-center calendar, with its {@link WorkCalendar} in {@link FastCalendar#calendar}. */
+        final FastCalendar[] cal;
         final Operation[] operation;
-        /** The last schedule computed from these steps, for reuse by whole weeks (see BackwardScheduler#shifted). */
-        @org.jspecify.annotations.Nullable Remembered remembered;
 
-        Steps(Routing routing, int size) {
+        Steps(@org.jspecify.annotations.Nullable Routing routing, int size, int id) {
+            this.id = id;
             this.routing = routing;
             this.size = size;
             no = new int[size];
@@ -119,7 +146,7 @@ final class BackwardScheduler {
             loadFast = new boolean[size];
             runNum = new BigDecimal[size];
             runDen = new BigDecimal[size];
-            cal = new Cal[size];
+            cal = new FastCalendar[size];
             operation = new Operation[size];
         }
 
@@ -161,18 +188,19 @@ final class BackwardScheduler {
         }
     }
 
-    /** {@return the number of distinct work centers seen so far} */
+    /** {@return the number of work centers: their dense indexes are below it} */
     int workCenterCount() {
-        return workCenterIndex.size();
+        return shared.workCenterCount();
     }
 
     /** {@return the work center of a dense index} */
     WorkCenter workCenter(int index) {
-        return workCenters[index];
+        return shared.workCenter(index);
     }
 
     /**
-     * {@return the operations of the routing in force on {@code due}, resolved; null if none is in force}
+     * {@return the operations of the routing in force on {@code due}, resolved; null if none is in force} Cached
+     * per routing and date by this scheduler.
      *
      * @param routing the routing
      * @param due the due date
@@ -181,168 +209,34 @@ final class BackwardScheduler {
         Map<LocalDate, Steps> byDate = cache.computeIfAbsent(routing, r -> new HashMap<>());
         Steps s = byDate.get(due);
         if (s == null && !byDate.containsKey(due)) {
-            s = resolve(routing, routing.operationsOn(due), byDate.values());
+            s = shared.resolve(routing, routing.operationsOn(due), byDate.values(), -1 - localSteps++);
             byDate.put(due, s);
         }
         return s;
     }
 
     // The routing of the last stepsAt call and its table of steps per bucket.
-    private @org.jspecify.annotations.Nullable Routing lastRouting;
-    private Steps @org.jspecify.annotations.Nullable [] lastByBucket;
+    private int lastRouting = -1;
+    private java.util.concurrent.atomic.@org.jspecify.annotations.Nullable AtomicReferenceArray<Steps> lastTable;
 
     /**
-     * {@return as {@link #steps}, for due dates that are bucket starts: cached per routing and bucket, and one
-     * {@code Steps} shared by all buckets with the same operations in force}
+     * {@return as {@link #steps}, for due dates that are bucket starts: the shared resolution of the routing and
+     * bucket ({@link RoutingSteps}), one {@code Steps} shared by all buckets with the same operations in force}
      *
-     * @param routing the routing
+     * @param routing the routing's dense id in the shared resolutions
      * @param bucket the bucket of the due date
-     * @param bucketStarts the start date of every bucket (the due dates)
      */
     @org.jspecify.annotations.Nullable
-    Steps stepsAt(Routing routing, int bucket, LocalDate[] bucketStarts) {
-        int buckets = bucketStarts.length;
+    Steps stepsAt(int routing, int bucket) {
         // An item's orders come together and use the same routing: remember the last one's table.
-        Steps[] byBucket = routing == lastRouting ? lastByBucket : perBucket.get(routing);
-        if (byBucket == null) {
-            byBucket = new Steps[buckets];
-            perBucket.put(routing, byBucket);
-            if (steady(routing, bucketStarts[0], bucketStarts[buckets - 1])) {
-                // The same operations are in force on every bucket start: one resolution serves them all.
-                Steps one = resolve(routing, routing.operationsOn(bucketStarts[0]), List.of());
-                java.util.Arrays.fill(byBucket, one == null ? NONE : one);
-            }
-        }
+        var table = routing == lastRouting ? lastTable : shared.table(routing);
         lastRouting = routing;
-        lastByBucket = byBucket;
-        LocalDate due = bucketStarts[bucket];
-        Steps s = byBucket[bucket];
+        lastTable = table;
+        Steps s = table.get(bucket);
         if (s == null) {
-            var ops = routing.operationsOn(due);
-            s = NONE;
-            if (!ops.isEmpty()) {
-                for (Steps other : byBucket) {
-                    if (other != null && other != NONE && sameOperations(other, ops)) {
-                        s = other;
-                        break;
-                    }
-                }
-                if (s == NONE) {
-                    s = resolve(routing, ops, java.util.Arrays.asList(byBucket));
-                }
-            }
-            byBucket[bucket] = s;
+            s = shared.fill(table, routing, bucket);
         }
-        return s == NONE ? null : s;
-    }
-
-    /** {@return whether every operation is in force on both dates or on neither, so on all dates between} */
-    private static boolean steady(Routing routing, LocalDate first, LocalDate last) {
-        for (Operation op : routing.operations()) {
-            var e = op.effectivity();
-            boolean a = e.contains(first);
-            boolean b = e.contains(last);
-            if (a != b) {
-                return false;
-            }
-            // In force on neither end: it must not start and end in between.
-            if (!a && e.startInclusive().isPresent() && e.startInclusive().get().isAfter(first)
-                    && e.startInclusive().get().isBefore(last)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameOperations(Steps s, org.eclipse.collections.api.list.ImmutableList<Operation> ops) {
-        if (s.size != ops.size()) {
-            return false;
-        }
-        for (int k = 0; k < s.size; k++) {
-            if (s.operation[k] != ops.get(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Resolves the operations in force into a new {@code Steps}: each one copied from an earlier resolution of the
-     * same routing when one holds the same {@code Operation} (a dated routing resolves again on every date its
-     * operations change, mostly with the same operations), else resolved into its slot.
-     *
-     * @param known earlier resolutions of this routing, nulls and {@link #NONE} skipped
-     */
-    private @org.jspecify.annotations.Nullable Steps resolve(Routing routing,
-            org.eclipse.collections.api.list.ImmutableList<Operation> ops, Iterable<Steps> known) {
-        if (ops.isEmpty()) {
-            return null;
-        }
-        Steps s = new Steps(routing, ops.size());
-        for (int k = 0; k < ops.size(); k++) {
-            Operation op = ops.get(k);
-            if (!copyKnown(s, k, op, known)) {
-                resolve(s, k, op);
-            }
-        }
-        return s;
-    }
-
-    private static boolean copyKnown(Steps s, int k, Operation op, Iterable<Steps> known) {
-        Steps last = null;
-        for (Steps o : known) {
-            if (o == null || o == NONE || o == last) {
-                continue;
-            }
-            last = o;
-            for (int j = 0; j < o.size; j++) {
-                if (o.operation[j] == op) {
-                    s.copy(k, o, j);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Resolves operation {@code op} into slot {@code k} of {@code s}: times, calendar, durations, run ratios. */
-    private void resolve(Steps s, int k, Operation op) {
-        int w = index(op.workCenter());
-        WorkCenter wc = workCenters[w];
-        Optional<Tool> tool = op.tool().isPresent() ? op.tool().flatMap(data::tool) : Optional.empty();
-        OperationTimes times = OperationTimes.of(op, wc, tool);
-        s.operation[k] = op;
-        s.no[k] = op.no();
-        s.workCenter[k] = w;
-        s.times[k] = times;
-        Cal cal = workCenterCal[w];
-        if (cal == null) {
-            WorkCalendar c = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
-            cal = fastCalendars.computeIfAbsent(c, Cal::new);
-            workCenterCal[w] = cal;
-            efficiency[w] = wc.efficiencyFactor();
-        }
-        s.cal[k] = cal;
-        if (!resolveExact(s, k, times, efficiency[w])) {
-            resolveReference(s, k, times, efficiency[w]);
-        }
-    }
-
-    /** {@return the dense index of a work center, registering it on first sight} */
-    private int index(dev.mfg.core.resource.WorkCenterId id) {
-        Integer i = workCenterIndex.get(id);
-        if (i == null) {
-            WorkCenter wc = data.workCenter(id).orElseThrow(); // the master data's work center of that id
-            i = workCenterIndex.size();
-            workCenterIndex.put(id, i);
-            if (i == workCenters.length) {
-                workCenters = java.util.Arrays.copyOf(workCenters, i * 2);
-                workCenterCal = java.util.Arrays.copyOf(workCenterCal, i * 2);
-                efficiency = java.util.Arrays.copyOf(efficiency, i * 2);
-            }
-            workCenters[i] = wc;
-        }
-        return i;
+        return s == RoutingSteps.NONE ? null : s;
     }
 
     /** 10^0 … 10^18. */
@@ -641,7 +535,7 @@ final class BackwardScheduler {
      * four per routing measured no faster than one).
      */
     private boolean shifted(Steps s, long micros, long dueDay) {
-        Remembered r = s.remembered;
+        Remembered r = remembered(s);
         if (r == null || r.micros != micros || dueDay > Cal.MAX_DAY || dueDay < Cal.MIN_DAY) {
             return false;
         }
@@ -661,15 +555,52 @@ final class BackwardScheduler {
         if (!holidayFree(s, startDay - 1, dueDay)) {
             return;
         }
-        Remembered r = s.remembered;
+        Remembered r = remembered(s);
         if (r == null || r.setupDay.length < s.size) {
             r = new Remembered(new long[s.size]);
-            s.remembered = r;
+            setRemembered(s, r);
         }
         r.micros = micros;
         r.dueDay = dueDay;
         r.startDay = startDay;
         System.arraycopy(setupDay, 0, r.setupDay, 0, s.size);
+    }
+
+    /** {@return this run's remembered schedule of some steps, or null} (Package-private for tests.) */
+    @org.jspecify.annotations.Nullable
+    Remembered remembered(Steps s) {
+        int id = s.id;
+        if (id >= 0) {
+            return id < remembered.length ? remembered[id] : null;
+        }
+        int x = -1 - id;
+        return x < localRemembered.length ? localRemembered[x] : null;
+    }
+
+    private void setRemembered(Steps s, Remembered r) {
+        int id = s.id;
+        if (id >= 0) {
+            if (id >= remembered.length) {
+                remembered = java.util.Arrays.copyOf(remembered, Math.max(id + 1, 2 * remembered.length));
+            }
+            remembered[id] = r;
+        } else {
+            int x = -1 - id;
+            if (x >= localRemembered.length) {
+                localRemembered = java.util.Arrays.copyOf(localRemembered, Math.max(x + 1, 2 * localRemembered.length));
+            }
+            localRemembered[x] = r;
+        }
+    }
+
+    /** {@return this run's working-day window of a calendar, made on first use} (Package-private for tests.) */
+    Cal cal(FastCalendar f) {
+        Cal c = cals[f.id];
+        if (c == null) {
+            c = new Cal(f);
+            cals[f.id] = c;
+        }
+        return c;
     }
 
     /** {@return whether no calendar of the steps has a holiday on a working weekday in [from, to]} */
@@ -682,7 +613,10 @@ final class BackwardScheduler {
         return true;
     }
 
-    /** The last schedule computed for some steps: per lot size, one entry (orders of an item come together). */
+    /**
+     * The last schedule computed for some steps: per lot size, one entry (orders of an item come together). Per
+     * run: a scheduler keeps its own by {@link Steps#id}, never in the shared steps.
+     */
     static final class Remembered {
         long micros;
         long dueDay;
@@ -700,7 +634,7 @@ final class BackwardScheduler {
         }
         long t = dueDay * Cal.DAY;
         for (int k = s.size - 1; k >= 0; k--) {
-            Cal c = s.cal[k];
+            Cal c = cal(s.cal[k]);
             long run = runNanos(s, k, micros);
             if (run < 0) {
                 return false;
@@ -778,27 +712,25 @@ final class BackwardScheduler {
     }
 
     /**
-     * A calendar's backward working-time arithmetic on {@code long} nanoseconds since 1970-01-01T00:00, the
-     * loop of {@link WorkCalendar#subtractWorkingTime} with its week skip: it gives up (returns {@link #FAIL})
-     * after {@link #MAX_DAYS} iterations or near the ends of the {@code long} range, where the caller uses the
-     * calendar.
+     * A work-center calendar in the fast form {@link Cal} computes with: shift starts and ends as nanoseconds of the
+     * day, working weekdays, and the holidays on working weekdays as sorted epoch days. Immutable: a
+     * {@link RoutingSteps} makes one per distinct {@link WorkCalendar}, with a dense {@link #id}, and shares it
+     * between runs; each run's scheduler keeps its own {@link Cal} (with the mutable working-day window) per id.
      */
-    static final class Cal {
-        static final long DAY = 86_400_000_000_000L;
-        static final long MIN_DAY = -100_000L;
-        static final long MAX_DAY = 100_000L;
-        static final long FAIL = Long.MIN_VALUE;
-        static final int MAX_DAYS = 800;
+    static final class FastCalendar {
+        /** Dense among the calendars of one {@link RoutingSteps}: the index of a run's {@link Cal} for it. */
+        final int id;
         final WorkCalendar calendar;
-        private final long[] starts;
-        private final long[] ends;
-        private final boolean[] working = new boolean[7];
-        private final long[] holidays;
-        private final long dayNanos;
-        private final long weekNanos;
-        private final int perWeek;
+        final long[] starts;
+        final long[] ends;
+        final boolean[] working = new boolean[7];
+        final long[] holidays;
+        final long dayNanos;
+        final long weekNanos;
+        final int perWeek;
 
-        Cal(WorkCalendar c) {
+        FastCalendar(WorkCalendar c, int id) {
+            this.id = id;
             calendar = c;
             int size = c.shifts().size();
             starts = new long[size];
@@ -820,7 +752,7 @@ final class BackwardScheduler {
         }
 
         /** Working days in {@code [a, b)}, holidays excluded (the core calendar's count). */
-        private long workingDays(long a, long b) {
+        long workingDays(long a, long b) {
             if (b <= a) {
                 return 0;
             }
@@ -844,6 +776,46 @@ final class BackwardScheduler {
         private int lowerBound(long day) {
             int i = java.util.Arrays.binarySearch(holidays, day);
             return i >= 0 ? i : -i - 1;
+        }
+    }
+
+    /**
+     * A calendar's backward working-time arithmetic on {@code long} nanoseconds since 1970-01-01T00:00, the
+     * loop of {@link WorkCalendar#subtractWorkingTime} with its week skip: it gives up (returns {@link #FAIL})
+     * after {@link #MAX_DAYS} iterations or near the ends of the {@code long} range, where the caller uses the
+     * calendar.
+     *
+     * <p>Not thread-safe: its working-day window changes as days are asked, so each run's scheduler has its own
+     * (over the shared, immutable {@link FastCalendar}, whose arrays it reads into fields).
+     */
+    static final class Cal {
+        static final long DAY = 86_400_000_000_000L;
+        static final long MIN_DAY = -100_000L;
+        static final long MAX_DAY = 100_000L;
+        static final long FAIL = Long.MIN_VALUE;
+        static final int MAX_DAYS = 800;
+        private final FastCalendar form;
+        private final long[] starts;
+        private final long[] ends;
+        private final boolean[] working;
+        private final long[] holidays;
+        private final long dayNanos;
+        private final long weekNanos;
+
+        /** A calendar of its own (tests). */
+        Cal(WorkCalendar c) {
+            this(new FastCalendar(c, 0));
+        }
+
+        /** A run's window over a shared calendar. */
+        Cal(FastCalendar f) {
+            form = f;
+            starts = f.starts;
+            ends = f.ends;
+            working = f.working;
+            holidays = f.holidays;
+            dayNanos = f.dayNanos;
+            weekNanos = f.weekNanos;
         }
 
         boolean isWorkingDay(long day) {
@@ -906,7 +878,7 @@ final class BackwardScheduler {
                     if (from < MIN_DAY) {
                         return FAIL;
                     }
-                    remaining -= workingDays(from + 1, day + 1) * dayNanos;
+                    remaining -= form.workingDays(from + 1, day + 1) * dayNanos;
                     day = from;
                 }
             }

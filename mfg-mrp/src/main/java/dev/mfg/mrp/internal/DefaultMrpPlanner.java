@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  * The default {@link MrpPlanner}: regenerative, level by level over dense arrays (see {@link PlanRun}). Thread-safe:
  * every call to {@link #plan} uses its own scratch memory. Its only state is a cache that does not change results:
  * the index of the last {@link dev.mfg.core.masterdata.MasterData} instance it planned (items in low-level-code
- * order, BOM edges, routing flags; see {@link MasterIndexCache}), softly held, so planning the same master data
- * again, as what-if runs and net-change replans do, skips indexing it.
+ * order, BOM edges, candidate routings and their operations resolved per bucket; see {@link MasterIndexCache}),
+ * softly held, so planning the same master data again, as what-if runs and net-change replans do, skips indexing
+ * it and resolving its routings.
  *
  * @since 0.1
  */

@@ -9,7 +9,10 @@ import dev.mfg.core.item.ItemId;
 import dev.mfg.core.masterdata.MasterData;
 import dev.mfg.core.quantity.ConversionFactor;
 import dev.mfg.core.quantity.UnitConverter;
+import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingCatalog;
+import dev.mfg.core.routing.RoutingStatus;
+import dev.mfg.core.routing.RoutingType;
 import dev.mfg.mrp.horizon.PlanningHorizon;
 import dev.mfg.mrp.lotsizing.LotModifiers;
 import dev.mfg.mrp.lotsizing.LotSizingPolicies;
@@ -31,11 +34,13 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  * The part of a planning run's index that depends only on the master data and the horizon: the items as dense
  * ints in low-level-code order (then id) with their planning parameters, the BOM edges in CSR arrays with a
  * {@link MicroRatio} per edge and the dated segments of items whose BOM changes inside the horizon, and which
- * items are routed. Built once by {@link #of}; never written afterwards, so one index can serve any number of
- * runs, at once or one after another ({@link PlanRun} only reads it).
+ * items are routed with their candidate routings (dense ids, and the lot-size range of a single one) and the
+ * {@link RoutingSteps} that resolves those routings' operations per bucket once for all runs. Built once by
+ * {@link #of}; never written afterwards but for {@link RoutingSteps}' lazily published slots, so one index can serve
+ * any number of runs, at once or one after another ({@link PlanRun} only reads it).
  *
- * <p>Immutable after construction and safe to share between threads once published (the planner publishes it
- * through an {@code AtomicReference}).
+ * <p>Immutable after construction (its {@link RoutingSteps} is thread-safe) and safe to share between threads once
+ * published (the planner publishes it through an {@code AtomicReference}).
  */
 final class MasterIndex {
     final MasterData data;
@@ -69,6 +74,19 @@ final class MasterIndex {
     // Routings: routed[i] when the item has a routing; routingLead[i] when its lead time comes from it.
     boolean[] routed;
     boolean[] routingLead;
+    // The candidate routings of routed item i (ACTIVE PRODUCTION routings in force at the start, in catalog order)
+    // are the dense routing ids candidateFirst[i] .. candidateFirst[i + 1] - 1 of routingSteps; with exactly one,
+    // lotKnown[i] when its lot-size range is exact in micro-units: [lotFrom[i], lotTo[i]] (MIN/MAX when open).
+    int[] candidateFirst;
+    long[] lotFrom;
+    long[] lotTo;
+    boolean[] lotKnown;
+    /**
+     * The resolved operations of the candidate routings per bucket of this horizon, the work centers and their
+     * calendars (see {@link RoutingSteps}): filled lazily and race-free by the runs that use them, the one part of
+     * the index that is not written once in {@link #of}.
+     */
+    RoutingSteps routingSteps;
     private final PlanningHorizon horizon;
 
     private MasterIndex(MasterData data, PlanningHorizon horizon) {
@@ -380,9 +398,51 @@ final class MasterIndex {
         RoutingCatalog routings = data.routingCatalog();
         routed = new boolean[n];
         routingLead = new boolean[n];
+        candidateFirst = new int[n + 1];
+        lotFrom = new long[n];
+        lotTo = new long[n];
+        lotKnown = new boolean[n];
+        List<Routing> candidates = new ArrayList<>();
+        LocalDate start = horizon.start();
         for (int i = 0; i < n; i++) {
-            routed[i] = items[i].isMake() && !phantom[i] && routings.routingsOf(items[i].id()).notEmpty();
+            candidateFirst[i] = candidates.size();
+            org.eclipse.collections.api.list.ImmutableList<Routing> all = routings.routingsOf(items[i].id());
+            routed[i] = items[i].isMake() && !phantom[i] && all.notEmpty();
             routingLead[i] = routed[i] && items[i].leadTimeDays().isEmpty();
+            if (!routed[i]) {
+                continue;
+            }
+            for (int x = 0; x < all.size(); x++) {
+                Routing r = all.get(x);
+                if (r.status() == RoutingStatus.ACTIVE && r.type() == RoutingType.PRODUCTION
+                        && r.effectivity().contains(start)) {
+                    candidates.add(r);
+                }
+            }
+            if (candidates.size() - candidateFirst[i] == 1) {
+                Routing r = candidates.get(candidateFirst[i]);
+                Long from = r.lotSizeFrom().isPresent() ? microsOrNull(r.lotSizeFrom().get()) : Long.MIN_VALUE;
+                Long to = r.lotSizeTo().isPresent() ? microsOrNull(r.lotSizeTo().get()) : Long.MAX_VALUE;
+                if (from != null && to != null) {
+                    lotKnown[i] = true;
+                    lotFrom[i] = from;
+                    lotTo[i] = to;
+                }
+            }
+        }
+        candidateFirst[n] = candidates.size();
+        LocalDate[] bucketStarts = new LocalDate[horizon.buckets()];
+        for (int t = 0; t < bucketStarts.length; t++) {
+            bucketStarts[t] = horizon.start(t);
+        }
+        routingSteps = new RoutingSteps(data, bucketStarts, candidates.toArray(new Routing[0]));
+    }
+
+    private static @org.jspecify.annotations.Nullable Long microsOrNull(BigDecimal value) {
+        try {
+            return MicroUnits.toMicros(value);
+        } catch (ArithmeticException e) {
+            return null; // not an exact micro-unit value: left to the catalog
         }
     }
 }

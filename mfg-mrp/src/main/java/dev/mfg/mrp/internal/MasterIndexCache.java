@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * loop) skips indexing items, BOM edges and routings. One entry per planner; master data is matched by identity
  * (it is immutable), never by equality, which would cost as much as indexing. The entry is softly held: the
  * collector may drop it under memory pressure, and then the next plan indexes again. Thread-safe: an index is
- * never written after it is built, and it is published through an {@link AtomicReference}.
+ * never written after it is built but for its {@link RoutingSteps}' slots, each published once through an
+ * {@code AtomicReferenceArray}, and the index is published through an {@link AtomicReference}.
  */
 final class MasterIndexCache {
     private final AtomicReference<SoftReference<MasterIndex>> last = new AtomicReference<>(new SoftReference<>(null));

@@ -61,7 +61,9 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  * number, or the string's rank) and walks the supplies FIFO over arrays, with the rules of
  * {@link dev.mfg.mrp.netting.Pegging}. Orders are numbered {@code PLN-n} once every item is planned
  * ({@link OrderNumbers}). Routings are scheduled with {@link BackwardScheduler} (operations resolved once per
- * routing and due date), once per run of equal lots of an item, and loaded exactly ({@link LoadCells}). Planned
+ * routing and bucket in the index's {@link RoutingSteps}, shared by the runs of the index, or once per routing and
+ * date in the run for due dates past the horizon), once per run of equal lots of an item, and loaded exactly
+ * ({@link LoadCells}). Planned
  * orders, requirements and pegs are appended to chunked columns ({@link IntColumn}, {@link LongColumn}) that the
  * result reads lazily ({@link PlanTables}); item rows are kept sparse ({@link CompactRows}).
  *
@@ -103,10 +105,13 @@ final class PlanRun {
     private boolean[] routed;
     private boolean[] routingLead;
     private RoutingCatalog routings;
-    // Per item, lazily: the candidate routings and, with one candidate, its lot-size range in micro-units.
-    private Routing[][] candidates;
-    private Long[] lotFrom;
-    private Long[] lotTo;
+    // Per item: its candidate routings (dense ids) and, with one candidate, its lot-size range in micro-units.
+    private int[] candidateFirst;
+    private long[] lotFrom;
+    private long[] lotTo;
+    private boolean[] lotKnown;
+    /** The routing {@link #routing} picked when it is none of the item's candidates (see {@link #OTHER_ROUTING}). */
+    private @org.jspecify.annotations.Nullable Routing otherRouting;
     // Per item inputs.
     private List<List<Indep>> independent;
     private List<List<Receipt>> receipts;
@@ -251,7 +256,11 @@ final class PlanRun {
         indexReceipts(index);
         indexDemands(index);
         indexNames();
-        backward = new BackwardScheduler(snapshot.masterData());
+        // The index's resolutions when its buckets are this run's (a horizon with the same start and end may cut
+        // other buckets), else this run's own.
+        RoutingSteps steps = master.routingSteps;
+        backward = new BackwardScheduler(steps.servesBuckets(bucketStarts) ? steps
+                : new RoutingSteps(snapshot.masterData(), bucketStarts, routingsOf(steps)));
         firstOrderOf = new int[n];
         NettingWorkspace ws = NettingWorkspace.create(nb);
         long[] gross = new long[nb];
@@ -295,9 +304,10 @@ final class PlanRun {
         routed = m.routed;
         routingLead = m.routingLead;
         routings = snapshot.masterData().routingCatalog();
-        candidates = new Routing[n][];
-        lotFrom = new Long[n];
-        lotTo = new Long[n];
+        candidateFirst = m.candidateFirst;
+        lotFrom = m.lotFrom;
+        lotTo = m.lotTo;
+        lotKnown = m.lotKnown;
         onHand = new long[n];
         dependent = new DemandPool(n);
     }
@@ -741,12 +751,13 @@ final class PlanRun {
      * routing applies; {@return whether one did}
      */
     private boolean schedule(int i, long qty, int recv, long dueDay) {
-        Routing routing = routing(i, qty);
-        if (routing == null) {
+        int routing = routing(i, qty);
+        if (routing == NO_ROUTING) {
             return false;
         }
-        BackwardScheduler.Steps steps = recv < nb ? backward.stepsAt(routing, recv, bucketStarts)
-                : backward.steps(routing, LocalDate.ofEpochDay(dueDay));
+        BackwardScheduler.Steps steps = recv < nb && routing >= 0 ? backward.stepsAt(routing, recv)
+                : backward.steps(routing >= 0 ? master.routingSteps.routing(routing) : otherRouting,
+                        LocalDate.ofEpochDay(dueDay));
         if (steps == null) {
             return false;
         }
@@ -754,44 +765,46 @@ final class PlanRun {
         return true;
     }
 
+    /** {@link #routing}: no routing applies. */
+    private static final int NO_ROUTING = -1;
+    /** {@link #routing}: the catalog picked a routing that is none of the candidates, in {@link #otherRouting}. */
+    private static final int OTHER_ROUTING = -2;
+
     /**
-     * {@return the routing {@link RoutingCatalog#find} picks for a lot of an item at the horizon start, or null}
-     * An item with one candidate (active production routing in force at the start) is decided on its lot-size
-     * range in micro-units; more candidates go to the catalog.
+     * {@return the dense id ({@link MasterIndex#candidateFirst}) of the routing {@link RoutingCatalog#find} picks
+     * for a lot of an item at the horizon start, or {@link #NO_ROUTING}} An item with one candidate (active
+     * production routing in force at the start) is decided on its lot-size range in micro-units; more candidates
+     * go to the catalog, whose pick is one of them ({@link #OTHER_ROUTING} should it not be).
      */
-    private Routing routing(int i, long qty) {
-        if (candidates[i] == null) {
-            List<Routing> list = new ArrayList<>(2);
-            for (Routing r : routings.routingsOf(items[i].id())) {
-                if (r.status() == dev.mfg.core.routing.RoutingStatus.ACTIVE
-                        && r.type() == dev.mfg.core.routing.RoutingType.PRODUCTION
-                        && r.effectivity().contains(horizon.start())) {
-                    list.add(r);
-                }
+    private int routing(int i, long qty) {
+        int first = candidateFirst[i];
+        int count = candidateFirst[i + 1] - first;
+        if (count == 0) {
+            return NO_ROUTING;
+        }
+        if (lotKnown[i]) {
+            return lotFrom[i] <= qty && qty <= lotTo[i] ? first : NO_ROUTING;
+        }
+        Routing r = routings.find(items[i].id(), horizon.start(), decimals.of(qty)).orElse(null);
+        if (r == null) {
+            return NO_ROUTING;
+        }
+        for (int c = first; c < first + count; c++) {
+            if (master.routingSteps.routing(c) == r) {
+                return c;
             }
-            candidates[i] = list.toArray(new Routing[0]);
-            if (candidates[i].length == 1) {
-                Routing r = candidates[i][0];
-                lotFrom[i] = r.lotSizeFrom().isPresent() ? microsOrNull(r.lotSizeFrom().get()) : Long.MIN_VALUE;
-                lotTo[i] = r.lotSizeTo().isPresent() ? microsOrNull(r.lotSizeTo().get()) : Long.MAX_VALUE;
-            }
         }
-        Routing[] c = candidates[i];
-        if (c.length == 0) {
-            return null;
-        }
-        if (c.length == 1 && lotFrom[i] != null && lotTo[i] != null) {
-            return lotFrom[i] <= qty && qty <= lotTo[i] ? c[0] : null;
-        }
-        return routings.find(items[i].id(), horizon.start(), decimals.of(qty)).orElse(null);
+        otherRouting = r;
+        return OTHER_ROUTING;
     }
 
-    private static @org.jspecify.annotations.Nullable Long microsOrNull(BigDecimal value) {
-        try {
-            return MicroUnits.toMicros(value);
-        } catch (ArithmeticException e) {
-            return null; // not an exact micro-unit value: left to the catalog
+    /** {@return the routings of some resolutions by dense id} */
+    private static Routing[] routingsOf(RoutingSteps steps) {
+        Routing[] out = new Routing[steps.routingCount()];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = steps.routing(r);
         }
+        return out;
     }
 
     /**

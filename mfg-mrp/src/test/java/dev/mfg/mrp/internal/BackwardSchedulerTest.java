@@ -58,7 +58,9 @@ class BackwardSchedulerTest {
         LocalDate due = LocalDate.of(2026, 1, 19);
         assertThat(s.steps(r, due)).isSameAs(s.steps(r, due));
         assertThat(s.steps(r, due.plusDays(7))).isNotSameAs(s.steps(r, due));
-        assertThat(s.workCenterCount()).isEqualTo(1);
+        // Work centers are indexed up front, all three of the master data, in id order.
+        assertThat(s.workCenterCount()).isEqualTo(3);
+        assertThat(s.workCenter(2).id()).isEqualTo(WorkCenterId.of("WC-2"));
     }
 
     @Test
@@ -74,11 +76,11 @@ class BackwardSchedulerTest {
         MasterData data = data(List.of(op10, op20, op30), false);
         Routing r = data.routings().getFirst();
         LocalDate[] starts = {LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 26), change, LocalDate.of(2026, 2, 9)};
-        BackwardScheduler s = new BackwardScheduler(data);
-        BackwardScheduler.Steps before = s.stepsAt(r, 0, starts);
-        BackwardScheduler.Steps after = s.stepsAt(r, 3, starts);
-        assertThat(s.stepsAt(r, 1, starts)).isSameAs(before);
-        assertThat(s.stepsAt(r, 2, starts)).isSameAs(after);
+        BackwardScheduler s = new BackwardScheduler(new RoutingSteps(data, starts, new Routing[] {r}));
+        BackwardScheduler.Steps before = s.stepsAt(0, 0);
+        BackwardScheduler.Steps after = s.stepsAt(0, 3);
+        assertThat(s.stepsAt(0, 1)).isSameAs(before);
+        assertThat(s.stepsAt(0, 2)).isSameAs(after);
         assertThat(before.no).containsExactly(10, 20);
         assertThat(after.no).containsExactly(10, 30);
         assertThat(after.times[0]).as("OP-10 copied, not resolved again").isSameAs(before.times[0]);
@@ -168,7 +170,7 @@ class BackwardSchedulerTest {
     @Test
     void runNanos_wholeNanosOfNonTerminatingMinutes_followCoreRounding() {
         // 2/3 min per unit: runP = 60000 × 2 / 3 = 40000, runD = 1, runC = 3.
-        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1);
+        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1, 0);
         s.runP[0] = 40_000L;
         s.runD[0] = 1L;
         s.runC[0] = 3L;

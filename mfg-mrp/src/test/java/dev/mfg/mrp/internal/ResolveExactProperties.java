@@ -54,14 +54,14 @@ class ResolveExactProperties {
             if (rnd.nextInt(4) == 0) {
                 efficiency = efficiency.setScale(efficiency.scale() + 1 + rnd.nextInt(3));
             }
-            BackwardScheduler.Steps reference = new BackwardScheduler.Steps(c.routing(), 1);
+            BackwardScheduler.Steps reference = new BackwardScheduler.Steps(c.routing(), 1, 0);
             RuntimeException error = null;
             try {
                 BackwardScheduler.resolveReference(reference, 0, times, efficiency);
             } catch (RuntimeException e) {
                 error = e;
             }
-            BackwardScheduler.Steps fast = new BackwardScheduler.Steps(c.routing(), 1);
+            BackwardScheduler.Steps fast = new BackwardScheduler.Steps(c.routing(), 1, 0);
             boolean resolved = BackwardScheduler.resolveExact(fast, 0, times, efficiency);
             if (error != null) {
                 thrown.incrementAndGet();
@@ -101,7 +101,7 @@ class ResolveExactProperties {
                     MasterData data = c.data();
                     Routing routing = data.routings().getFirst();
                     OperationTimes times = OperationTimes.of(c.op, c.wc, c.tool);
-                    BackwardScheduler.Steps reference = new BackwardScheduler.Steps(routing, 1);
+                    BackwardScheduler.Steps reference = new BackwardScheduler.Steps(routing, 1, 0);
                     reference.no[0] = c.op.no(); // as the scheduler sets it before resolving: the error path
                     RuntimeException error = null;
                     try {
@@ -145,7 +145,7 @@ class ResolveExactProperties {
                 .cavities(4).setupMinutes(new BigDecimal("2.5")).queueMinutes(new BigDecimal("30"))
                 .moveMinutes(new BigDecimal("0.1")).build();
         WorkCenter wc = workCenter(new BigDecimal("85"));
-        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1);
+        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1, 0);
         assertThat(BackwardScheduler.resolveExact(s, 0, OperationTimes.of(op, wc, Optional.empty()),
                 wc.efficiencyFactor())).isTrue();
         assertThat(s.runP[0]).isEqualTo(225_000L);
@@ -171,7 +171,7 @@ class ResolveExactProperties {
                 .setupMinutes(new BigDecimal("0.000001")).queueMinutes(MAX_WORK_MINUTES)
                 .moveMinutes(new BigDecimal("1.234567")).build();
         WorkCenter wc = workCenter(new BigDecimal("33.3"));
-        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1);
+        BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1, 0);
         assertThat(BackwardScheduler.resolveExact(s, 0, OperationTimes.of(op, wc, Optional.empty()),
                 wc.efficiencyFactor())).isTrue();
         assertThat(s.runP[0]).isZero();
