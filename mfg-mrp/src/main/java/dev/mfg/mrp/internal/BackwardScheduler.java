@@ -125,6 +125,8 @@ final class BackwardScheduler {
         /** The work-center calendar, with its {@link WorkCalendar} in {@link FastCalendar#calendar}. */
         final FastCalendar[] cal;
         final Operation[] operation;
+        /** The dense index of the tool an operation names ({@link RoutingSteps#tool}), -1 for none. */
+        final int[] tool;
 
         Steps(@org.jspecify.annotations.Nullable Routing routing, int size, int id) {
             this.id = id;
@@ -148,6 +150,7 @@ final class BackwardScheduler {
             runDen = new BigDecimal[size];
             cal = new FastCalendar[size];
             operation = new Operation[size];
+            tool = new int[size];
         }
 
         /** Copies operation {@code k} of {@code o} to operation {@code to}. */
@@ -170,6 +173,7 @@ final class BackwardScheduler {
             runDen[to] = o.runDen[k];
             cal[to] = o.cal[k];
             operation[to] = o.operation[k];
+            tool[to] = o.tool[k];
         }
 
         /** {@return the index of operation {@code operationNo}, or -1} */
@@ -196,6 +200,16 @@ final class BackwardScheduler {
     /** {@return the work center of a dense index} */
     WorkCenter workCenter(int index) {
         return shared.workCenter(index);
+    }
+
+    /** {@return the number of tools: their dense indexes ({@link Steps#tool}) are below it} */
+    int toolCount() {
+        return shared.toolCount();
+    }
+
+    /** {@return the tool of a dense index} */
+    dev.mfg.core.resource.ToolId tool(int index) {
+        return shared.tool(index);
     }
 
     /**

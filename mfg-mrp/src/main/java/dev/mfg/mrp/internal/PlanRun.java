@@ -12,7 +12,6 @@ import dev.mfg.core.resource.CapacityUnit;
 import dev.mfg.core.resource.ToolId;
 import dev.mfg.core.resource.WorkCalendar;
 import dev.mfg.core.resource.WorkCenter;
-import dev.mfg.core.resource.WorkCenterId;
 import dev.mfg.core.routing.Routing;
 import dev.mfg.core.routing.RoutingCatalog;
 import dev.mfg.mrp.CapacityLoad;
@@ -42,8 +41,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
@@ -145,7 +142,7 @@ final class PlanRun {
     private BackwardScheduler backward;
     // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
     private LoadCells[] wcLoad = new LoadCells[0];
-    private final Map<ToolId, ToolCells> tools = new TreeMap<>();
+    private ToolCells @org.jspecify.annotations.Nullable [] tools; // by the scheduler's dense tool index
     private final List<LoadCells> touchedLoads = new ArrayList<>();
     // The last lot's busy nano-minutes per operation: minHi:minLo / minDen, or minNum / minDen2 when not longs.
     private long[] minHi = new long[8];
@@ -859,12 +856,18 @@ final class PlanRun {
                 wcLoad[w] = cells;
             }
             add(cells, b, k, orders);
-            Optional<ToolId> tool = s.operation[k].tool();
-            if (tool.isPresent()) {
-                WorkCenterId wc = backward.workCenter(w).id();
-                ToolCells c = tools.computeIfAbsent(tool.get(), t -> new ToolCells(t, nb));
-                if (c.calendarOf == null || wc.compareTo(c.calendarOf) < 0) {
-                    c.calendarOf = wc;
+            int tool = s.tool[k];
+            if (tool >= 0) {
+                if (tools == null) {
+                    tools = new ToolCells[backward.toolCount()];
+                }
+                ToolCells c = tools[tool];
+                if (c == null) {
+                    c = new ToolCells(backward.tool(tool), nb);
+                    tools[tool] = c;
+                }
+                if (c.calendarOf < 0 || w < c.calendarOf) { // work-center indexes are in id order
+                    c.calendarOf = w;
                 }
                 add(c.cells, b, k, orders);
             }
@@ -883,11 +886,14 @@ final class PlanRun {
         }
     }
 
-    /** The load of one tool and the smallest id among the work centers of the operations that loaded it. */
+    /**
+     * The load of one tool and the smallest id among the work centers of the operations that loaded it (as a
+     * dense work-center index, -1 before the first).
+     */
     private static final class ToolCells {
         final ToolId tool;
         final LoadCells cells;
-        WorkCenterId calendarOf;
+        int calendarOf = -1;
 
         ToolCells(ToolId tool, int nb) {
             this.tool = tool;
@@ -911,9 +917,12 @@ final class PlanRun {
         MasterData data = snapshot.masterData();
         BigDecimal hour = BigDecimal.valueOf(3600);
         List<ToolLoad> out = new ArrayList<>();
-        for (ToolCells c : tools.values()) {
+        for (ToolCells c : tools == null ? new ToolCells[0] : tools) { // in tool id order
+            if (c == null) {
+                continue;
+            }
             int copies = data.tool(c.tool).orElseThrow().copies();
-            WorkCenter wc = data.workCenter(c.calendarOf).orElseThrow();
+            WorkCenter wc = backward.workCenter(c.calendarOf);
             WorkCalendar calendar = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
             for (int t = 0; t < nb; t++) {
                 long seconds = 0;
@@ -924,7 +933,7 @@ final class PlanRun {
                 BigDecimal cap = Decimals.roundQuantity(Decimals.divide(
                         BigDecimal.valueOf(seconds).multiply(BigDecimal.valueOf(copies)), hour));
                 ToolLoad l = ToolLoad.builder().tool(c.tool).bucket(t).loadHours(load).capacityHours(cap)
-                        .calendarOf(c.calendarOf).build();
+                        .calendarOf(wc.id()).build();
                 out.add(l);
                 if (l.overloaded()) {
                     int topItem = c.cells.top(t);

@@ -2,6 +2,7 @@ package dev.mfg.mrp.internal;
 
 import dev.mfg.core.masterdata.MasterData;
 import dev.mfg.core.resource.Tool;
+import dev.mfg.core.resource.ToolId;
 import dev.mfg.core.resource.WorkCalendar;
 import dev.mfg.core.resource.WorkCenter;
 import dev.mfg.core.resource.WorkCenterId;
@@ -63,6 +64,9 @@ final class RoutingSteps {
     private final BigDecimal[] efficiency;
     /** The number of distinct calendars: their ids are 0 … calendars - 1. */
     private final int calendars;
+    // Tools by dense index, in id order.
+    private final ToolId[] tools;
+    private final ObjectIntHashMap<ToolId> toolIndex; // only read after construction
 
     /**
      * Indexes the work centers and calendars of master data; resolves nothing yet.
@@ -91,6 +95,21 @@ final class RoutingSteps {
             efficiency[w] = wc.efficiencyFactor();
         }
         calendars = fast.size();
+        tools = data.tools().collect(Tool::id).toSortedList().toArray(new ToolId[0]);
+        toolIndex = new ObjectIntHashMap<>(tools.length * 2);
+        for (int t = 0; t < tools.length; t++) {
+            toolIndex.put(tools[t], t);
+        }
+    }
+
+    /** {@return the number of tools of the master data: their dense indexes are below it} */
+    int toolCount() {
+        return tools.length;
+    }
+
+    /** {@return the tool of a dense index} */
+    ToolId tool(int index) {
+        return tools[index];
     }
 
     /** {@return whether the tables are for these bucket starts} */
@@ -269,6 +288,7 @@ final class RoutingSteps {
         s.workCenter[k] = w;
         s.times[k] = times;
         s.cal[k] = workCenterCal[w];
+        s.tool[k] = op.tool().isPresent() ? toolIndex.getOrThrow(op.tool().get()) : -1; // validated references
         if (!BackwardScheduler.resolveExact(s, k, times, efficiency[w])) {
             BackwardScheduler.resolveReference(s, k, times, efficiency[w]);
         }
