@@ -112,10 +112,14 @@ final class PlanRun {
     // Per item inputs.
     private List<List<Indep>> independent;
     private List<List<Receipt>> receipts;
+    // Dependent demand waiting for each item: phantoms' with need days (their pass-through uses them), others'
+    // without. The reference of an entry follows from its key (refOfKey).
     private DemandPool dependent;
-    // The dependent demand of the item being planned, taken from the pool: DemandPool.WIDTH longs per entry.
-    private long[] dep = new long[16 * DemandPool.WIDTH];
+    private DemandPool phantomDemand;
+    // The dependent demand of the item being planned, taken from its pool: depWidth longs per entry.
+    private long[] dep = new long[64];
     private int depSize;
+    private int depWidth;
     // Planned orders, global.
     private int orders;
     // Columns grow in chunks, never copied: a plan of L holds 25M orders and 47M requirements.
@@ -138,6 +142,7 @@ final class PlanRun {
     private String[] names;
     private long[] phantomRef; // the reference code of each phantom's own id
     private int[] idRank; // each item's position in id order (from the master index)
+    private int[] byRank; // the item at each position in id order
     private int[] firstOrderOf; // creation index of each planned item's first order
     private BackwardScheduler backward;
     // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
@@ -306,7 +311,9 @@ final class PlanRun {
         lotTo = m.lotTo;
         lotKnown = m.lotKnown;
         onHand = new long[n];
-        dependent = new DemandPool(n);
+        byRank = m.byRank;
+        dependent = new DemandPool(n, false);
+        phantomDemand = new DemandPool(n, true);
     }
 
     /** {@return whether an item's edges change inside the horizon (it has segments)} */
@@ -475,11 +482,13 @@ final class PlanRun {
             Indep d = indep.get(x);
             gross[d.bucket] = Math.addExact(gross[d.bucket], d.quantity);
         }
-        depSize = dependent.size(i);
-        dep = dependent.take(i, dep);
+        DemandPool pool = poolOf(i);
+        depSize = pool.size(i);
+        depWidth = pool.width();
+        dep = pool.take(i, dep);
         for (int k = 0; k < depSize; k++) {
-            int b = bucketOfKey(dep[k * DemandPool.WIDTH]);
-            gross[b] = Math.addExact(gross[b], dep[k * DemandPool.WIDTH + 1]);
+            int b = bucketOfKey(dep[k * depWidth]);
+            gross[b] = Math.addExact(gross[b], dep[k * depWidth + 1]);
         }
         List<Receipt> rcv = receipts.get(i);
         for (int x = 0; x < rcv.size(); x++) {
@@ -552,7 +561,7 @@ final class PlanRun {
      * previous plan (pegged parent order ids translated to this run's orders).
      */
     private void replayItem(int i, NetChange.Kept k) {
-        dependent.clear(i); // its demand is unchanged: the previous record and pegs hold it
+        poolOf(i).clear(i); // its demand is unchanged: the previous record and pegs hold it
         int count = k.orders().size();
         int firstOrder = orders;
         firstOrderOf[i] = firstOrder;
@@ -698,7 +707,8 @@ final class PlanRun {
                 day = Math.max(startDay, backward.setupDay[k]);
                 b = horizon.bucketOfEpochDay(day);
             }
-            dependent.add(edgeComp[e], demandKey(b, DemandKind.DEPENDENT, sub), q, order, day);
+            int comp = edgeComp[e];
+            poolOf(comp).add(comp, demandKey(b, DemandKind.DEPENDENT, sub), q, day);
             requirement(edgeComp[e], q, day, order, op);
             long key = rowKey(op, edgeComp[e]);
             inOrder &= key >= lastKey;
@@ -993,7 +1003,7 @@ final class PlanRun {
     }
 
     private void demand(int comp, int bucket, long q, long ref, long needDay) {
-        dependent.add(comp, demandKey(bucket, DemandKind.DEPENDENT, subOf(ref)), q, ref, needDay);
+        poolOf(comp).add(comp, demandKey(bucket, DemandKind.DEPENDENT, subOf(ref)), q, needDay);
     }
 
     private void requirement(int comp, long q, long day, int order, int op) {
@@ -1033,6 +1043,23 @@ final class PlanRun {
     /** {@return the bucket of a pegging sort key} */
     static int bucketOfKey(long key) {
         return (int) (key >>> (SUB_BITS + 2));
+    }
+
+    /** {@return the pool holding an item's dependent demand} */
+    private DemandPool poolOf(int item) {
+        return phantom[item] ? phantomDemand : dependent;
+    }
+
+    /**
+     * {@return the reference a dependent demand's key names} The inverse of {@link #subOf}: a string's rank, or
+     * the parent order's place in its item's orders, whose first order is known once the parent is planned.
+     */
+    private long refOfKey(long key) {
+        long sub = key & ((1L << SUB_BITS) - 1);
+        if (sub >= STRING_REFS) {
+            return -(sub - STRING_REFS) - 1;
+        }
+        return firstOrderOf[byRank[(int) (sub >>> SEQ_BITS)]] + (sub & ((1L << SEQ_BITS) - 1));
     }
 
     private long subOf(long ref) {
@@ -1075,10 +1102,10 @@ final class PlanRun {
             }
         }
         for (int k = 0; k < depSize; k++) {
-            int at = k * DemandPool.WIDTH;
+            int at = k * depWidth;
             dKey[d] = dep[at];
             dQty[d] = dep[at + 1];
-            dRef[d] = dep[at + 2];
+            dRef[d] = refOfKey(dep[at]);
             d++;
         }
         for (int x = 0; x < d; x++) {
@@ -1174,7 +1201,7 @@ final class PlanRun {
     private void passThrough(int i, NettingWorkspace ws, int count) {
         Map<Long, Long> needDays = new HashMap<>();
         for (int k = 0; k < depSize; k++) {
-            needDays.putIfAbsent(dep[k * DemandPool.WIDTH + 2], dep[k * DemandPool.WIDTH + 3]);
+            needDays.putIfAbsent(refOfKey(dep[k * depWidth]), dep[k * depWidth + 2]);
         }
         long self = phantomRef[i];
         for (int k = 0; k < count; k++) {
