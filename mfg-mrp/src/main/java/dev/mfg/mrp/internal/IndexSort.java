@@ -1,59 +1,82 @@
 package dev.mfg.mrp.internal;
 
-/** Sorts indexes by primitive keys without boxing: a stable merge sort, insertion sort for short runs. */
+/**
+ * Sorts {@code long} keys with an {@code int} payload each, stably, without boxing: a natural merge sort, which
+ * finds the ascending runs already there and merges them pairwise. An item's dependent demand arrives as one run
+ * per parent (each parent's orders in bucket order), so the sort costs about one pass per doubling of runs.
+ */
 final class IndexSort {
     private IndexSort() {}
 
     /**
-     * Sorts {@code index[0, size)} by {@code key[index[x]]} ascending, stably.
+     * Sorts {@code key[0, size)} ascending, stably, moving {@code index[x]} with {@code key[x]}.
      *
-     * @param index the indexes to sort, in place
-     * @param scratch scratch space of at least {@code size} elements
-     * @param size how many indexes
-     * @param key the keys, indexed by the values of {@code index}
+     * @param key the keys, sorted in place
+     * @param index the payload of each key, moved with it
+     * @param size how many
+     * @param keyTmp scratch space of at least {@code size} keys
+     * @param indexTmp scratch space of at least {@code size} payloads
+     * @param runs scratch space of at least {@code size + 1} ints
      */
-    static void byKey(int[] index, int[] scratch, int size, long[] key) {
-        if (size < 2) {
+    static void byKey(long[] key, int[] index, int size, long[] keyTmp, int[] indexTmp, int[] runs) {
+        // Run starts, and size at the end.
+        int count = 0;
+        runs[count++] = 0;
+        for (int x = 1; x < size; x++) {
+            if (key[x - 1] > key[x]) {
+                runs[count++] = x;
+            }
+        }
+        if (count == 1) {
             return;
         }
-        boolean sorted = true;
-        for (int x = 1; x < size && sorted; x++) {
-            sorted = key[index[x - 1]] <= key[index[x]];
+        runs[count] = size;
+        long[] fromKey = key;
+        int[] fromIndex = index;
+        long[] toKey = keyTmp;
+        int[] toIndex = indexTmp;
+        while (count > 1) {
+            int merged = 0;
+            for (int r = 0; r < count; r += 2) {
+                int lo = runs[r];
+                int mid = r + 1 < count ? runs[r + 1] : runs[count];
+                int hi = r + 2 <= count ? runs[Math.min(r + 2, count)] : runs[count];
+                merge(fromKey, fromIndex, toKey, toIndex, lo, mid, hi);
+                runs[merged++] = lo;
+            }
+            runs[merged] = size;
+            count = merged;
+            long[] k = fromKey;
+            fromKey = toKey;
+            toKey = k;
+            int[] i = fromIndex;
+            fromIndex = toIndex;
+            toIndex = i;
         }
-        if (!sorted) {
-            sort(index, scratch, 0, size, key);
+        if (fromKey != key) {
+            System.arraycopy(fromKey, 0, key, 0, size);
+            System.arraycopy(fromIndex, 0, index, 0, size);
         }
     }
 
-    private static void sort(int[] a, int[] tmp, int from, int to, long[] key) {
-        if (to - from <= 16) {
-            for (int x = from + 1; x < to; x++) {
-                int v = a[x];
-                long kv = key[v];
-                int y = x - 1;
-                while (y >= from && key[a[y]] > kv) {
-                    a[y + 1] = a[y];
-                    y--;
-                }
-                a[y + 1] = v;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sort(a, tmp, from, mid, key);
-        sort(a, tmp, mid, to, key);
-        if (key[a[mid - 1]] <= key[a[mid]]) {
-            return;
-        }
-        System.arraycopy(a, from, tmp, from, to - from);
-        int l = from;
+    /** Merges the sorted ranges [lo, mid) and [mid, hi) of the source into [lo, hi) of the target, left first on ties. */
+    private static void merge(long[] key, int[] index, long[] toKey, int[] toIndex, int lo, int mid, int hi) {
+        int l = lo;
         int r = mid;
-        for (int x = from; x < to; x++) {
-            if (r >= to || l < mid && key[tmp[l]] <= key[tmp[r]]) {
-                a[x] = tmp[l++];
+        int x = lo;
+        while (l < mid && r < hi) {
+            if (key[l] <= key[r]) {
+                toKey[x] = key[l];
+                toIndex[x++] = index[l++];
             } else {
-                a[x] = tmp[r++];
+                toKey[x] = key[r];
+                toIndex[x++] = index[r++];
             }
         }
+        System.arraycopy(key, l, toKey, x, mid - l);
+        System.arraycopy(index, l, toIndex, x, mid - l);
+        x += mid - l;
+        System.arraycopy(key, r, toKey, x, hi - r);
+        System.arraycopy(index, r, toIndex, x, hi - r);
     }
 }

@@ -1022,6 +1022,8 @@ final class PlanRun {
     private long[] dQty = new long[16];
     private int[] dOrder = new int[16];
     private int[] dTmp = new int[16];
+    private long[] dKeyTmp = new long[16];
+    private int[] dRuns = new int[17];
     private int[] sOrder = new int[16]; // planned order index k, or -1 for on hand and scheduled receipts
     private long[] sQty = new long[16];
     private long[] sliceRef = new long[16];
@@ -1089,6 +1091,8 @@ final class PlanRun {
             dQty = new long[size];
             dOrder = new int[size];
             dTmp = new int[size];
+            dKeyTmp = new long[size];
+            dRuns = new int[size + 1];
         }
         int d = 0;
         for (int y = 0; y < indep.size(); y++) {
@@ -1111,7 +1115,7 @@ final class PlanRun {
         for (int x = 0; x < d; x++) {
             dOrder[x] = x;
         }
-        IndexSort.byKey(dOrder, dTmp, d, dKey);
+        IndexSort.byKey(dKey, dOrder, d, dKeyTmp, dTmp, dRuns);
         // Supplies: on hand, then per bucket scheduled receipts (by id) before planned orders (in sequence).
         List<Receipt> rs = receipts.get(i);
         if (rs.size() > 1) {

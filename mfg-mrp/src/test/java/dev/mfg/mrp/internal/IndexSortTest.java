@@ -15,9 +15,10 @@ class IndexSortTest {
     void byKey_smallExample_stableByKey() {
         long[] key = {5, 1, 5, 0, 1};
         int[] index = {0, 1, 2, 3, 4};
-        IndexSort.byKey(index, new int[5], 5, key);
+        IndexSort.byKey(key, index, 5, new long[5], new int[5], new int[6]);
         // Keys 0 (3), 1 (1, 4 in input order), 5 (0, 2 in input order).
         assertThat(index).containsExactly(3, 1, 4, 0, 2);
+        assertThat(key).containsExactly(0, 1, 1, 5, 5);
     }
 
     @Test
@@ -26,9 +27,13 @@ class IndexSortTest {
             SplittableRandom rnd = new SplittableRandom(seed);
             int n = rnd.nextInt(200);
             long[] key = new long[n];
+            boolean runs = rnd.nextBoolean(); // ascending runs, as dependent demand arrives, or noise
             for (int x = 0; x < n; x++) {
-                key[x] = rnd.nextInt(1 + rnd.nextInt(50));
+                key[x] = runs && x > 0 && rnd.nextInt(10) > 0 ? key[x - 1] + rnd.nextInt(3)
+                        : rnd.nextInt(1 + rnd.nextInt(50));
             }
+            long[] sortedKeys = key.clone();
+            Arrays.sort(sortedKeys);
             Integer[] expected = new Integer[n];
             int[] index = new int[n];
             for (int x = 0; x < n; x++) {
@@ -36,8 +41,9 @@ class IndexSortTest {
                 index[x] = x;
             }
             Arrays.sort(expected, Comparator.comparingLong(x -> key[x])); // stable
-            IndexSort.byKey(index, new int[n], n, key);
+            IndexSort.byKey(key, index, n, new long[n], new int[n], new int[n + 1]);
             assertThat(index).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+            assertThat(key).containsExactly(sortedKeys);
         });
     }
 }
