@@ -642,25 +642,45 @@ final class BackwardScheduler {
         }
     }
 
+    /**
+     * Schedules in {@code long} nanoseconds on the runs' calendars; {@return whether it could} Subtracting working
+     * time is additive: taking {@code a} then {@code b} back from a point on one calendar ends where taking
+     * {@code a + b} does (each gives the latest start with that much work before the end). So an operation's run and
+     * setup are taken back together, and its queue together with the move of the operation before it when both
+     * use the same calendar: two subtractions per operation instead of four.
+     */
     private boolean fast(Steps s, long micros, long dueDay) {
         if (dueDay > Cal.MAX_DAY || dueDay < Cal.MIN_DAY || micros >= MAX_MICROS) {
             return false;
         }
         long t = dueDay * Cal.DAY;
+        Cal pendingCal = null; // the calendar of the queue not yet taken back (the last operation's)
+        long pending = 0;
         for (int k = s.size - 1; k >= 0; k--) {
             Cal c = cal(s.cal[k]);
             long run = runNanos(s, k, micros);
             if (run < 0) {
                 return false;
             }
-            long runEnd = c.subtract(t, s.moveNanos[k]);
-            long runStart = runEnd == Cal.FAIL ? Cal.FAIL : c.subtract(runEnd, run);
-            long setup = runStart == Cal.FAIL ? Cal.FAIL : c.subtract(runStart, s.setupNanos[k]);
-            t = setup == Cal.FAIL ? Cal.FAIL : c.subtract(setup, s.queueNanos[k]);
-            if (t == Cal.FAIL) {
+            long move = s.moveNanos[k];
+            if (pendingCal == c) {
+                move += pending; // durations are at most WorkCalendar.MAX_WORK: no overflow
+            } else if (pendingCal != null) {
+                t = pendingCal.subtract(t, pending);
+            }
+            long runEnd = t == Cal.FAIL ? Cal.FAIL : c.subtract(t, move);
+            long setup = runEnd == Cal.FAIL ? Cal.FAIL : c.subtract(runEnd, run + s.setupNanos[k]);
+            if (setup == Cal.FAIL) {
                 return false;
             }
             setupDay[k] = Math.floorDiv(setup, Cal.DAY);
+            t = setup;
+            pendingCal = c;
+            pending = s.queueNanos[k];
+        }
+        t = pendingCal == null ? t : pendingCal.subtract(t, pending);
+        if (t == Cal.FAIL) {
+            return false;
         }
         startDay = Math.floorDiv(t, Cal.DAY);
         return true;

@@ -58,9 +58,10 @@ class BackwardSchedulerTest {
         LocalDate due = LocalDate.of(2026, 1, 19);
         assertThat(s.steps(r, due)).isSameAs(s.steps(r, due));
         assertThat(s.steps(r, due.plusDays(7))).isNotSameAs(s.steps(r, due));
-        // Work centers are indexed up front, all three of the master data, in id order.
-        assertThat(s.workCenterCount()).isEqualTo(3);
+        // Work centers are indexed up front, all four of the master data, in id order.
+        assertThat(s.workCenterCount()).isEqualTo(4);
         assertThat(s.workCenter(2).id()).isEqualTo(WorkCenterId.of("WC-2"));
+        assertThat(s.workCenter(3).id()).isEqualTo(WorkCenterId.of("WC-3"));
     }
 
     @Test
@@ -131,7 +132,7 @@ class BackwardSchedulerTest {
             int ops = 1 + rnd.nextInt(5);
             List<Operation> list = new ArrayList<>();
             for (int k = 0; k < ops; k++) {
-                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(3), BigDecimal.valueOf(rnd.nextInt(1000), 1)
+                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(4), BigDecimal.valueOf(rnd.nextInt(1000), 1)
                         .toPlainString(), String.valueOf(rnd.nextInt(90)), String.valueOf(30 * rnd.nextInt(4)),
                         String.valueOf(10 * rnd.nextInt(3))));
             }
@@ -191,7 +192,7 @@ class BackwardSchedulerTest {
             int ops = 1 + rnd.nextInt(5);
             List<Operation> list = new ArrayList<>();
             for (int k = 0; k < ops; k++) {
-                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(3), BigDecimal.valueOf(rnd.nextInt(1000), rnd.nextInt(4))
+                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(4), BigDecimal.valueOf(rnd.nextInt(1000), rnd.nextInt(4))
                         .toPlainString(), String.valueOf(rnd.nextInt(90)), String.valueOf(30 * rnd.nextInt(4)),
                         String.valueOf(10 * rnd.nextInt(3))));
             }
@@ -243,7 +244,7 @@ class BackwardSchedulerTest {
             int ops = 1 + rnd.nextInt(4);
             List<Operation> list = new ArrayList<>();
             for (int k = 0; k < ops; k++) {
-                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(3), BigDecimal.valueOf(1 + rnd.nextInt(3000), 1)
+                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(4), BigDecimal.valueOf(1 + rnd.nextInt(3000), 1)
                         .toPlainString(), String.valueOf(rnd.nextInt(600)), String.valueOf(30 * rnd.nextInt(20)),
                         String.valueOf(10 * rnd.nextInt(3))));
             }
@@ -278,7 +279,16 @@ class BackwardSchedulerTest {
         WorkCalendar six = WorkCalendar.of(CalendarId.of("SIX"), EnumSet.complementOf(EnumSet.of(DayOfWeek.SUNDAY)),
                 new BigDecimal("10.5"), Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3),
                         LocalDate.of(2026, 12, 25)));
+        // Two shifts, the second past midnight: taking work back crosses gaps inside a day and across midnight.
+        WorkCalendar two = WorkCalendar.builder().id(CalendarId.of("TWO"))
+                .shifts(Lists.immutable.of(dev.mfg.core.resource.Shift.of(java.time.LocalTime.of(6, 0),
+                        java.time.Duration.ofHours(4)), dev.mfg.core.resource.Shift.of(java.time.LocalTime.of(20, 0),
+                        java.time.Duration.ofMinutes(330))))
+                .holidays(org.eclipse.collections.api.factory.SortedSets.immutable.of(LocalDate.of(2026, 5, 1)))
+                .build();
         List<WorkCenter> wcs = new ArrayList<>();
+        wcs.add(WorkCenter.builder().id(WorkCenterId.of("WC-3")).category(WorkCenterCategory.MACHINE)
+                .dailyCapacity(new BigDecimal("8")).calendar(two.id()).build());
         for (int w = 0; w < 3; w++) {
             WorkCenter.Builder b = WorkCenter.builder().id(WorkCenterId.of("WC-" + w))
                     .category(WorkCenterCategory.MACHINE).dailyCapacity(new BigDecimal("8"));
@@ -294,6 +304,6 @@ class BackwardSchedulerTest {
                 .items(Lists.immutable.of(Item.builder().id(PART).uom(Uom.EA).procurement(Procurement.MAKE).build()))
                 .routings(Lists.immutable.of(Routing.builder().item(PART).operations(Lists.immutable.withAll(ops))
                         .build()))
-                .workCenters(Lists.immutable.withAll(wcs)).calendars(Lists.immutable.of(six)).build();
+                .workCenters(Lists.immutable.withAll(wcs)).calendars(Lists.immutable.of(six, two)).build();
     }
 }
