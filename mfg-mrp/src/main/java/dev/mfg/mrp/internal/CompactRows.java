@@ -33,16 +33,28 @@ final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
      * @param safetyStock the safety stock the netting used (0 for a phantom)
      */
     CompactRows(int buckets, long[] rows, long stock, long backlog, long safetyStock) {
+        this(buckets, rows, nonZero(buckets, rows), stock, backlog, safetyStock);
+    }
+
+    /**
+     * @param buckets the number of buckets
+     * @param rows gross, scheduled receipts, planned receipts and releases, {@code buckets} each (read, not kept)
+     * @param candidates a bit per cell ({@code r × buckets + t}), set at least where the cell is non-zero (read,
+     *     not kept): the planning run knows which buckets its demands, receipts and orders touched, so it finds
+     *     the non-zero cells without reading every bucket
+     * @param stock the on hand at the start, ≥ 0
+     * @param backlog the negative on hand as a requirement of bucket 0, ≥ 0
+     * @param safetyStock the safety stock the netting used (0 for a phantom)
+     */
+    CompactRows(int buckets, long[] rows, long[] candidates, long stock, long backlog, long safetyStock) {
         this.buckets = buckets;
-        int cells = 4 * buckets;
-        long[] bits = new long[(cells + 63) >>> 6];
+        long[] bits = new long[(4 * buckets + 63) >>> 6];
         int count = 0;
-        for (int w = 0; w < bits.length; w++) { // branch-free: most cells are zero, at random places
-            int base = w << 6;
-            int end = Math.min(64, cells - base);
+        for (int w = 0; w < bits.length; w++) {
             long word = 0;
-            for (int j = 0; j < end; j++) {
-                word |= (rows[base + j] != 0 ? 1L : 0L) << j;
+            for (long c = candidates[w]; c != 0; c &= c - 1) {
+                int j = Long.numberOfTrailingZeros(c);
+                word |= (rows[(w << 6) + j] != 0 ? 1L : 0L) << j;
             }
             bits[w] = word;
             count += Long.bitCount(word);
@@ -59,6 +71,22 @@ final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
         this.stock = stock;
         this.backlog = backlog;
         this.safetyStock = safetyStock;
+    }
+
+    /** {@return a bit per non-zero cell of the rows} Branch-free: most cells are zero, at random places. */
+    private static long[] nonZero(int buckets, long[] rows) {
+        int cells = 4 * buckets;
+        long[] bits = new long[(cells + 63) >>> 6];
+        for (int w = 0; w < bits.length; w++) {
+            int base = w << 6;
+            int end = Math.min(64, cells - base);
+            long word = 0;
+            for (int j = 0; j < end; j++) {
+                word |= (rows[base + j] != 0 ? 1L : 0L) << j;
+            }
+            bits[w] = word;
+        }
+        return bits;
     }
 
     @Override

@@ -79,6 +79,8 @@ final class PlanRun {
     private final int nb;
     private final LocalDate[] bucketStarts;
     private final long[] rowScratch;
+    // A bit per cell of rowScratch that the item being planned may have made non-zero (see CompactRows).
+    private final long[] candidates;
 
     // The master-data index (shared, read only) and its arrays, read into fields (see MasterIndex for their meaning).
     private final MasterIndex master;
@@ -246,6 +248,7 @@ final class PlanRun {
         this.nb = horizon.buckets();
         this.bucketStarts = new LocalDate[nb];
         this.rowScratch = new long[4 * nb];
+        this.candidates = new long[(4 * nb + 63) >>> 6];
         for (int t = 0; t < nb; t++) {
             bucketStarts[t] = horizon.start(t);
         }
@@ -477,10 +480,12 @@ final class PlanRun {
         Arrays.fill(gross, 0L);
         Arrays.fill(sr, 0L);
         Arrays.fill(releases, 0L);
+        Arrays.fill(candidates, 0L);
         List<Indep> indep = independent.get(i);
         for (int x = 0; x < indep.size(); x++) { // indexed: no iterator per item
             Indep d = indep.get(x);
             gross[d.bucket] = Math.addExact(gross[d.bucket], d.quantity);
+            candidate(0, d.bucket);
         }
         DemandPool pool = poolOf(i);
         depSize = pool.size(i);
@@ -489,11 +494,13 @@ final class PlanRun {
         for (int k = 0; k < depSize; k++) {
             int b = bucketOfKey(dep[k * depWidth]);
             gross[b] = Math.addExact(gross[b], dep[k * depWidth + 1]);
+            candidate(0, b);
         }
         List<Receipt> rcv = receipts.get(i);
         for (int x = 0; x < rcv.size(); x++) {
             Receipt r = rcv.get(x);
             sr[r.bucket()] = Math.addExact(sr[r.bucket()], r.quantity());
+            candidate(1, r.bucket());
         }
         System.arraycopy(gross, 0, work, 0, nb);
         long stock = Math.max(0L, onHand[i]);
@@ -518,12 +525,16 @@ final class PlanRun {
         if (phantom[i]) {
             for (int k = 0; k < count; k++) {
                 releases[ws.orderBucket(k)] = Math.addExact(releases[ws.orderBucket(k)], ws.orderQuantity(k));
+                candidate(2, ws.orderBucket(k));
+                candidate(3, ws.orderBucket(k));
             }
         } else {
             beginOrders();
             for (int k = 0; k < count; k++) {
                 int rel = placeOrder(i, k, ws.orderBucket(k), ws.orderQuantity(k));
                 releases[rel] = Math.addExact(releases[rel], ws.orderQuantity(k));
+                candidate(2, ws.orderBucket(k));
+                candidate(3, rel);
             }
             endOrders(i);
         }
@@ -1327,6 +1338,12 @@ final class PlanRun {
         }
     }
 
+    /** Marks cell {@code row × nb + bucket} of the item's record as possibly non-zero. */
+    private void candidate(int row, int bucket) {
+        int x = row * nb + bucket;
+        candidates[x >>> 6] |= 1L << x;
+    }
+
     /** The item's record as a compact view: gross, receipts, planned receipts and releases; the rest derived. */
     private ItemPlan record(int i, NettingWorkspace ws, long[] gross, long[] sr, long[] releases, long stock,
             long backlog, long ss) {
@@ -1336,7 +1353,7 @@ final class PlanRun {
         System.arraycopy(gross, 0, rows, 0, nb);
         System.arraycopy(sr, 0, rows, nb, nb);
         System.arraycopy(releases, 0, rows, 3 * nb, nb);
-        return ItemPlan.lazy(items[i].id(), llc[i], new CompactRows(nb, rows, stock, backlog, ss));
+        return ItemPlan.lazy(items[i].id(), llc[i], new CompactRows(nb, rows, candidates, stock, backlog, ss));
     }
 
     // ---------------------------------------------------------------- result

@@ -75,4 +75,26 @@ class CompactRowsTest {
         assertThat(r.get(15).projectedOnHand()).isEqualTo(new BigDecimal("5"));
         assertThat(r.get(19).projectedOnHand()).isEqualTo(new BigDecimal("8"));
     }
+
+    @Test
+    void candidates_anySupersetOfTheNonZeroCells_givesTheSameRecordsAsReadingEveryCell() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (int round = 0; round < 200; round++) {
+            int buckets = 1 + rnd.nextInt(40);
+            long[] rows = new long[4 * buckets];
+            long[] candidates = new long[(4 * buckets + 63) >>> 6];
+            for (int x = 0; x < rows.length; x++) {
+                if (rnd.nextInt(4) == 0) {
+                    rows[x] = rnd.nextInt(1, 100) * U;
+                }
+                // Every non-zero cell, and some zero ones: a demand of 0, or two receipts that cancel out.
+                if (rows[x] != 0 || rnd.nextInt(5) == 0) {
+                    candidates[x >>> 6] |= 1L << x;
+                }
+            }
+            long stock = rnd.nextInt(50) * U;
+            ImmutableList<PlanRecord> dense = new CompactRows(buckets, rows, stock, 0, 3 * U).get();
+            assertThat(new CompactRows(buckets, rows, candidates, stock, 0, 3 * U).get()).isEqualTo(dense);
+        }
+    }
 }
