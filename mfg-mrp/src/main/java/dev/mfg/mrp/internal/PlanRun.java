@@ -136,9 +136,10 @@ final class PlanRun {
     private final IntColumn oReqCount = new IntColumn();
     // Requirement rows written later for an order, by a phantom's pass-through.
     private final IntColumn passedRows = new IntColumn();
+    private final IntColumn passedOrder = new IntColumn(); // the order of each passed row (own rows: by position)
     // Pegs of planned orders, global, each order's contiguous: demand reference (see indexNames) and quantity.
     private int pegs;
-    private final LongColumn pegRef = new LongColumn();
+    private final IntColumn pegRef = new IntColumn(); // reference codes fit an int: orders < 2^31, ranks too
     private final LongColumn pegQty = new LongColumn();
     // String references (demand ids, phantom item ids) in string order: reference -(rank + 1).
     private String[] names;
@@ -164,7 +165,6 @@ final class PlanRun {
     private final IntColumn rItem = new IntColumn();
     private final LongColumn rQty = new LongColumn();
     private final IntColumn rDay = new IntColumn();
-    private final IntColumn rOrder = new IntColumn();
     private final IntColumn rOp = new IntColumn();
     // Messages with possibly internal references.
     private final List<Draft> drafts = new ArrayList<>();
@@ -1021,7 +1021,6 @@ final class PlanRun {
         rItem.add(comp);
         rQty.add(q);
         rDay.add(Math.toIntExact(day));
-        rOrder.add(order);
         rOp.add(op);
         reqs++;
     }
@@ -1208,7 +1207,7 @@ final class PlanRun {
     private int[] phCount = new int[16];
 
     private void addPeg(long ref, long qty) {
-        pegRef.add(ref);
+        pegRef.add(Math.toIntExact(ref));
         pegQty.add(qty);
         pegs++;
     }
@@ -1294,6 +1293,7 @@ final class PlanRun {
                 demand(edgeComp[e], bucket, q, ref, day);
                 if (ref >= 0) {
                     passedRows.add(reqs);
+                    passedOrder.add((int) ref);
                     requirement(edgeComp[e], q, day, (int) ref, edgeOp[e]);
                 }
             }
@@ -1378,7 +1378,7 @@ final class PlanRun {
         }
         PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, orders, numbers, oItem, oQty,
                 oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, oReqFrom, oReqCount, reqStart, passed, idRank, rItem,
-                rQty, rDay, rOrder, rOp);
+                rQty, rDay, rOp);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
         Draft[] messages = new Draft[drafts.size()];
@@ -1416,7 +1416,7 @@ final class PlanRun {
         long[] passed = new long[extra];
         for (int k = 0; k < extra; k++) {
             int r = passedRows.get(k);
-            int g = rOrder.get(r);
+            int g = passedOrder.get(k);
             passed[k] = (long) numbers.number(g, oItem.get(g)) << 32 | r;
         }
         Arrays.sort(passed);

@@ -36,7 +36,7 @@ final class PlanTables {
     private final IntColumn oRecv;
     private final IntColumn oPegFrom;
     private final IntColumn oPegCount;
-    private final LongColumn pegRef;
+    private final IntColumn pegRef;
     private final LongColumn pegQty;
     // Requirements: order g's own rows are [reqFrom[g], reqFrom[g] + reqCount[g]), sorted; reqStart[x] is the output
     // position of the first requirement of the order numbered x + 1 (reqStart[orders] = all); passed holds the rows
@@ -46,18 +46,17 @@ final class PlanTables {
     private final int[] reqStart;
     private final long[] passed;
     private final int[] idRank;
-    // Requirements, by creation index; rOrder is the parent order's creation index.
+    // Requirements, by creation index; an own row's order is the one whose rows hold it, a passed row's is in passed.
     private final IntColumn rItem;
     private final LongColumn rQty;
     private final IntColumn rDay;
-    private final IntColumn rOrder;
     private final IntColumn rOp;
 
     PlanTables(ItemId[] itemIds, Procurement[] procurement, String[] names, long[] bucketDay, int orders,
             OrderNumbers numbers, IntColumn oItem, LongColumn oQty, IntColumn oRelDay, IntColumn oRecv,
-            IntColumn oPegFrom, IntColumn oPegCount, LongColumn pegRef, LongColumn pegQty, IntColumn reqFrom,
+            IntColumn oPegFrom, IntColumn oPegCount, IntColumn pegRef, LongColumn pegQty, IntColumn reqFrom,
             IntColumn reqCount, int[] reqStart, long[] passed, int[] idRank, IntColumn rItem, LongColumn rQty,
-            IntColumn rDay, IntColumn rOrder, IntColumn rOp) {
+            IntColumn rDay, IntColumn rOp) {
         this.itemIds = itemIds;
         this.procurement = procurement;
         this.names = names;
@@ -80,7 +79,6 @@ final class PlanTables {
         this.rItem = rItem;
         this.rQty = rQty;
         this.rDay = rDay;
-        this.rOrder = rOrder;
         this.rOp = rOp;
     }
 
@@ -104,19 +102,19 @@ final class PlanTables {
 
     /** {@return the material requirement at output position {@code x}} */
     ComponentRequirement requirement(int x) {
-        int r = requirementRow(x);
+        int k = orderOfRequirement(x);
+        int r = requirementRow(x, k);
         int op = rOp.get(r);
         return ComponentRequirement.builder().item(itemIds[rItem.get(r)]).quantity(MicroUnits.toDecimal(rQty.get(r)))
-                .needDate(LocalDate.ofEpochDay(rDay.get(r))).order(id(number(rOrder.get(r))))
+                .needDate(LocalDate.ofEpochDay(rDay.get(r))).order(id(k + 1))
                 .operation(op == 0 ? OptionalInt.empty() : OptionalInt.of(op)).build();
     }
 
     /**
-     * {@return the row of the requirement at output position {@code x}} Its order is the last whose first position
-     * is at most x; without passed-through rows the order's own rows are in output order, else they are merged with
-     * them by operation then component id, own rows first on a tie (the order the rows were written in).
+     * {@return the output position of the order of the requirement at output position {@code x}}: the last order
+     * whose first requirement is at or before x.
      */
-    private int requirementRow(int x) {
+    private int orderOfRequirement(int x) {
         int lo = 0;
         int hi = orders - 1;
         while (lo < hi) {
@@ -127,6 +125,16 @@ final class PlanTables {
                 hi = mid - 1;
             }
         }
+        return lo;
+    }
+
+    /**
+     * {@return the row of the requirement at output position {@code x}, of the order at output position {@code lo}
+     * ({@link #orderOfRequirement})} Without passed-through rows the order's own rows are in output order, else they
+     * are merged with them by operation then component id, own rows first on a tie (the order the rows were written
+     * in).
+     */
+    private int requirementRow(int x, int lo) {
         int g = numbers.creationIndex(lo);
         int j = x - reqStart[lo];
         int own = reqCount.get(g);
@@ -196,7 +204,7 @@ final class PlanTables {
         for (int p = from; p < from + count; p++) {
             int found = -1;
             if (seen != null) {
-                Integer q = seen.putIfAbsent(pegRef.get(p), m);
+                Integer q = seen.putIfAbsent((long) pegRef.get(p), m);
                 found = q == null ? -1 : q;
             } else {
                 for (int q = 0; q < m; q++) {
