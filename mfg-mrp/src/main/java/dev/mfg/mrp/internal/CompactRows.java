@@ -13,14 +13,20 @@ import org.eclipse.collections.api.list.ImmutableList;
  * {@code net = max(0, safetyStock - available)}, {@code POH[t] = available + planned[t]}, from the on hand).
  * {@link #get()} builds the {@link PlanRecord}s anew on every call. Rows are mostly zero (an item is needed in a
  * few buckets), so only the non-zero values are kept, with a bitmap of where they are: a million items over 104
- * buckets take tens of megabytes instead of 3.3 GB. Immutable and thread-safe.
+ * buckets take tens of megabytes instead of 3.3 GB, in two columns shared by the items of a run. Immutable and
+ * thread-safe once the run has published its result.
  */
 final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
     private final int buckets;
-    /** Bit {@code r × buckets + t} is set when row r has a non-zero value in bucket t. */
-    private final long[] mask;
-    /** The non-zero values, row by row, bucket by bucket. */
-    private final long[] values;
+    /**
+     * Bit {@code r × buckets + t} is set when row r has a non-zero value in bucket t: the words from {@code wordAt}
+     * of a column a planning run shares among all its items (no array per item).
+     */
+    private final LongColumn words;
+    private final int wordAt;
+    /** The non-zero values, row by row, bucket by bucket: from {@code valueAt} of a shared column. */
+    private final LongColumn values;
+    private final int valueAt;
     private final long stock;
     private final long backlog;
     private final long safetyStock;
@@ -33,10 +39,15 @@ final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
      * @param safetyStock the safety stock the netting used (0 for a phantom)
      */
     CompactRows(int buckets, long[] rows, long stock, long backlog, long safetyStock) {
-        this(buckets, rows, nonZero(buckets, rows), stock, backlog, safetyStock);
+        this(new LongColumn(), new LongColumn(), buckets, rows, nonZero(buckets, rows), stock, backlog, safetyStock);
     }
 
     /**
+     * Appends an item's rows to columns shared by the items of a run; they must not be written afterwards but by
+     * further appends.
+     *
+     * @param words the column of mask words
+     * @param values the column of non-zero values
      * @param buckets the number of buckets
      * @param rows gross, scheduled receipts, planned receipts and releases, {@code buckets} each (read, not kept)
      * @param candidates a bit per cell ({@code r × buckets + t}), set at least where the cell is non-zero (read,
@@ -46,28 +57,26 @@ final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
      * @param backlog the negative on hand as a requirement of bucket 0, ≥ 0
      * @param safetyStock the safety stock the netting used (0 for a phantom)
      */
-    CompactRows(int buckets, long[] rows, long[] candidates, long stock, long backlog, long safetyStock) {
+    CompactRows(LongColumn words, LongColumn values, int buckets, long[] rows, long[] candidates, long stock,
+            long backlog, long safetyStock) {
         this.buckets = buckets;
-        long[] bits = new long[(4 * buckets + 63) >>> 6];
-        int count = 0;
-        for (int w = 0; w < bits.length; w++) {
+        this.words = words;
+        this.wordAt = words.size();
+        this.values = values;
+        this.valueAt = values.size();
+        int count = (4 * buckets + 63) >>> 6;
+        for (int w = 0; w < count; w++) {
             long word = 0;
             for (long c = candidates[w]; c != 0; c &= c - 1) {
                 int j = Long.numberOfTrailingZeros(c);
-                word |= (rows[(w << 6) + j] != 0 ? 1L : 0L) << j;
+                long v = rows[(w << 6) + j];
+                if (v != 0) {
+                    word |= 1L << j;
+                    values.add(v);
+                }
             }
-            bits[w] = word;
-            count += Long.bitCount(word);
+            words.add(word);
         }
-        long[] kept = new long[count];
-        int k = 0;
-        for (int w = 0; w < bits.length; w++) {
-            for (long word = bits[w]; word != 0; word &= word - 1) {
-                kept[k++] = rows[(w << 6) + Long.numberOfTrailingZeros(word)];
-            }
-        }
-        this.mask = bits;
-        this.values = kept;
         this.stock = stock;
         this.backlog = backlog;
         this.safetyStock = safetyStock;
@@ -92,10 +101,10 @@ final class CompactRows implements Supplier<ImmutableList<PlanRecord>> {
     @Override
     public ImmutableList<PlanRecord> get() {
         long[] rows = new long[4 * buckets];
-        int k = 0;
-        for (int x = 0; x < rows.length; x++) {
-            if ((mask[x >>> 6] & (1L << x)) != 0) {
-                rows[x] = values[k++];
+        int k = valueAt;
+        for (int w = 0; w < (rows.length + 63) >>> 6; w++) {
+            for (long word = words.get(wordAt + w); word != 0; word &= word - 1) {
+                rows[(w << 6) + Long.numberOfTrailingZeros(word)] = values.get(k++);
             }
         }
         PlanRecord[] out = new PlanRecord[buckets];

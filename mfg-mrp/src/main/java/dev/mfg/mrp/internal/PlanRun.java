@@ -81,6 +81,9 @@ final class PlanRun {
     private final long[] rowScratch;
     // A bit per cell of rowScratch that the item being planned may have made non-zero (see CompactRows).
     private final long[] candidates;
+    // The items' records: mask words and non-zero values of every item, appended item by item (see CompactRows).
+    private final LongColumn recordWords = new LongColumn();
+    private final LongColumn recordValues = new LongColumn();
 
     // The master-data index (shared, read only) and its arrays, read into fields (see MasterIndex for their meaning).
     private final MasterIndex master;
@@ -1353,7 +1356,8 @@ final class PlanRun {
         System.arraycopy(gross, 0, rows, 0, nb);
         System.arraycopy(sr, 0, rows, nb, nb);
         System.arraycopy(releases, 0, rows, 3 * nb, nb);
-        return ItemPlan.lazy(items[i].id(), llc[i], new CompactRows(nb, rows, candidates, stock, backlog, ss));
+        return ItemPlan.lazy(items[i].id(), llc[i], new CompactRows(recordWords, recordValues, nb, rows, candidates,
+                stock, backlog, ss));
     }
 
     // ---------------------------------------------------------------- result
