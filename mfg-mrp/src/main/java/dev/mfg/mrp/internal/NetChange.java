@@ -119,7 +119,8 @@ public final class NetChange {
                     .run(started);
         }
         LOG.debug("Net change plans {} affected items again: {}", decision.affected().size(), decision.affected());
-        return new PlanRun(current, options, indexes.indexOf(current.masterData(), options.horizon())).keeping(kept(previousPlan, current, decision.affected()),
+        MasterIndex index = indexes.indexOf(current.masterData(), options.horizon());
+        return new PlanRun(current, options, index).keeping(kept(previousPlan, index, decision.affected()),
                 previousPlan.plannedOrders().size()).run(started);
     }
 
@@ -363,7 +364,7 @@ public final class NetChange {
     }
 
     /** {@return the kept items: unaffected and not phantoms, with their previous orders, record and messages} */
-    private static Map<ItemId, Kept> kept(MrpResult previousPlan, PlanningSnapshot current, Set<ItemId> affected) {
+    private static Map<ItemId, Kept> kept(MrpResult previousPlan, MasterIndex index, Set<ItemId> affected) {
         Map<ItemId, ItemPlan> records = new HashMap<>();
         previousPlan.items().forEach(p -> records.put(p.item(), p));
         // Orders are numbered by item: each item's orders are one run of the list.
@@ -398,12 +399,10 @@ public final class NetChange {
                 messages.computeIfAbsent(m.item(), x -> new ArrayList<>(2)).add(m);
             }
         }
-        MasterData data = current.masterData();
-        java.time.LocalDate start = previousPlan.buckets().get(0).start(); // checked: the horizon start
         Map<ItemId, Kept> out = new HashMap<>();
-        for (var it : data.items()) {
-            ItemId id = it.id();
-            if (affected.contains(id) || data.bomCatalog().isPhantom(id, start)) {
+        for (int i = 0; i < index.n; i++) { // the current items, phantom as of the horizon start (checked: the same)
+            ItemId id = index.items[i].id();
+            if (affected.contains(id) || index.phantom[i]) {
                 continue; // phantoms pass their demand through in pegging: planned again (they are cheap)
             }
             ItemPlan record = records.get(id);
