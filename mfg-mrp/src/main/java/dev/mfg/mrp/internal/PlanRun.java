@@ -735,9 +735,9 @@ final class PlanRun {
         oReqCount.set(order, reqs - firstRow);
     }
 
-    /** {@return the output sort key of a requirement row within its order: operation, then component id} */
+    /** {@return the output sort key of a requirement row within its order ({@link PlanTables#rowKey})} */
     private long rowKey(int op, int comp) {
-        return (long) op << 32 | idRank[comp];
+        return PlanTables.rowKey(op, idRank[comp]);
     }
 
     /**

@@ -165,7 +165,19 @@ final class PlanTables {
     }
 
     private long rowKey(int row) {
-        return (long) rOp.get(row) << 32 | idRank[rItem.get(row)];
+        return rowKey(rOp.get(row), idRank[rItem.get(row)]);
+    }
+
+    /**
+     * {@return the sort key of a requirement row within its order, the output order: operation (none, 0, first),
+     * then the component's rank in id order} The planning run writes an order's rows sorted by it; reading merges
+     * passed-through rows by it.
+     *
+     * @param op the operation number, ≥ 0
+     * @param componentRank the component's position in id order, ≥ 0
+     */
+    static long rowKey(int op, int componentRank) {
+        return (long) op << 32 | componentRank;
     }
 
     private int number(int g) {
