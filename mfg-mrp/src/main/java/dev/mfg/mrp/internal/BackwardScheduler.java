@@ -564,7 +564,7 @@ final class BackwardScheduler {
         return true;
     }
 
-    /** Remembers the schedule just computed by {@link #fast} for its steps, if no holiday lies in the days it visited. */
+    /** Remembers the schedule {@link #fast} just computed for its steps, if no holiday lies in the days it visited. */
     private void remember(Steps s, long micros, long dueDay) {
         if (!holidayFree(s, startDay - 1, dueDay)) {
             return;

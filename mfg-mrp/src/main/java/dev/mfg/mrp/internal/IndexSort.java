@@ -59,7 +59,7 @@ final class IndexSort {
         }
     }
 
-    /** Merges the sorted ranges [lo, mid) and [mid, hi) of the source into [lo, hi) of the target, left first on ties. */
+    /** Merges sorted [lo, mid) and [mid, hi) of the source into [lo, hi) of the target, left first on a tie. */
     private static void merge(long[] key, int[] index, long[] toKey, int[] toIndex, int lo, int mid, int hi) {
         int l = lo;
         int r = mid;

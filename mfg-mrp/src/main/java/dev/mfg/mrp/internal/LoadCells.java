@@ -170,7 +170,8 @@ final class LoadCells {
             if (top[b] < 0) {
                 c = 1;
             } else if (bDen == null) {
-                c = cell[6 * b + I_HI] != cell[6 * b + P_HI] ? Long.compare(cell[6 * b + I_HI], cell[6 * b + P_HI]) : Long.compareUnsigned(cell[6 * b + I_LO], cell[6 * b + P_LO]);
+                c = cell[6 * b + I_HI] != cell[6 * b + P_HI] ? Long.compare(cell[6 * b + I_HI], cell[6 * b + P_HI])
+                        : Long.compareUnsigned(cell[6 * b + I_LO], cell[6 * b + P_LO]);
             } else {
                 c = bI[b].compareTo(bP[b]);
             }

@@ -267,8 +267,7 @@ final class PlanRun {
         // The index's resolutions when its buckets are this run's (a horizon with the same start and end may cut
         // other buckets), else this run's own.
         RoutingSteps steps = master.routingSteps;
-        backward = new BackwardScheduler(steps.servesBuckets(bucketStarts) ? steps
-                : new RoutingSteps(snapshot.masterData(), bucketStarts, routingsOf(steps)));
+        backward = new BackwardScheduler(steps.servesBuckets(bucketStarts) ? steps : steps.forBuckets(bucketStarts));
         firstOrderOf = new int[n];
         NettingWorkspace ws = NettingWorkspace.create(nb);
         long[] gross = new long[nb];
@@ -723,8 +722,8 @@ final class PlanRun {
             }
             int comp = edgeComp[e];
             poolOf(comp).add(comp, demandKey(b, DemandKind.DEPENDENT, sub), q, day);
-            requirement(edgeComp[e], q, day, order, op);
-            long key = rowKey(op, edgeComp[e]);
+            requirement(comp, q, day, order, op);
+            long key = rowKey(op, comp);
             inOrder &= key >= lastKey;
             lastKey = key;
         }
@@ -817,15 +816,6 @@ final class PlanRun {
         }
         otherRouting = r;
         return OTHER_ROUTING;
-    }
-
-    /** {@return the routings of some resolutions by dense id} */
-    private static Routing[] routingsOf(RoutingSteps steps) {
-        Routing[] out = new Routing[steps.routingCount()];
-        for (int r = 0; r < out.length; r++) {
-            out[r] = steps.routing(r);
-        }
-        return out;
     }
 
     /**
@@ -1381,8 +1371,8 @@ final class PlanRun {
             bucketDay[t] = horizon.startEpochDay(t);
         }
         PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, orders, numbers, oItem, oQty,
-                oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, oReqFrom, oReqCount, reqStart, passed, idRank, rItem,
-                rQty, rDay, rOp);
+                oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, oReqFrom, oReqCount, reqStart, passed, idRank,
+                rItem, rQty, rDay, rOp);
         List<CapacityLoad> capacity = capacity();
         List<ToolLoad> toolLoads = toolLoads();
         Draft[] messages = new Draft[drafts.size()];
@@ -1404,7 +1394,8 @@ final class PlanRun {
         return MrpResult.builder().buckets(Lists.immutable.with(buckets)).items(Lists.immutable.with(plans))
                 .plannedOrders(tables.orderCount(), tables::order)
                 .materialRequirements(tables.requirementCount(), tables::requirement)
-                .messages(messages.length, x -> messages[x].message(itemsById, start)).capacity(Lists.immutable.withAll(capacity))
+                .messages(messages.length, x -> messages[x].message(itemsById, start))
+                .capacity(Lists.immutable.withAll(capacity))
                 .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();

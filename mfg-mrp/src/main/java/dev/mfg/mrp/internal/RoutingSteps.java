@@ -112,6 +112,16 @@ final class RoutingSteps {
         return tools[index];
     }
 
+    /**
+     * {@return empty tables over the same master data and routings (the same dense ids) for other bucket starts}
+     * For a run whose horizon has the index's start and end but other buckets.
+     *
+     * @param starts the start of every bucket
+     */
+    RoutingSteps forBuckets(LocalDate[] starts) {
+        return new RoutingSteps(data, starts, routings);
+    }
+
     /** {@return whether the tables are for these bucket starts} */
     boolean servesBuckets(LocalDate[] starts) {
         return Arrays.equals(bucketStarts, starts);
