@@ -2,6 +2,7 @@ package dev.mfg.mrp;
 
 import static dev.mfg.mrp.Fx.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -53,6 +54,23 @@ class MrpResultTest {
         MrpResult b = built(compact());
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void messages_builtWhenRead_equalToAListOfThem_andKept() {
+        // FG (7 days' lead time) due at the start: released a week before it, so an EXPEDITE message, whose text
+        // the plan writes only when the messages are read.
+        MrpResult lazy = plan(weeks(4), PlanningSnapshot.builder()
+                .masterData(data(List.of(make("FG", 7), buy("PART", 0)), List.of(bom("FG", line(10, "PART", "2").build()))))
+                .demands(Lists.immutable.of(so("SO-1", "FG", "10", week(0)))).build());
+        assertThat(lazy.messages()).extracting(m -> m.type(), m -> m.reference())
+                .containsExactly(tuple(dev.mfg.mrp.message.MessageType.EXPEDITE, "PLN-1"));
+        assertThat(lazy.messages().getFirst().text()).startsWith("Release 10 EA of FG due ");
+        assertThat(lazy.messages()).isSameAs(lazy.messages());
+        MrpResult eager = built(lazy);
+        assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
+        MrpResult none = MrpResult.builder().from(eager).messages(List.of()).build();
+        assertThat(lazy).isNotEqualTo(none);
     }
 
     @Test
