@@ -100,8 +100,14 @@ final class Fx {
         return MrpOptions.builder().start(START).buckets(buckets).bucketSize(BucketSize.WEEK).build();
     }
 
+    /** {@return the plan on one thread} after checking that two threads (capacity load on the second) plan the same */
     static MrpResult plan(MrpOptions options, PlanningSnapshot snapshot) {
-        return MrpPlanner.create(options).plan(snapshot);
+        MrpResult plan = MrpPlanner.create(options).plan(snapshot);
+        MrpResult two = MrpPlanner.create(MrpOptions.builder().from(options).threads(2).build()).plan(snapshot);
+        org.assertj.core.api.Assertions.assertThat(two).as("two threads").isEqualTo(plan);
+        org.assertj.core.api.Assertions.assertThat(two.capacity()).as("two threads").isEqualTo(plan.capacity());
+        org.assertj.core.api.Assertions.assertThat(two.toolLoads()).as("two threads").isEqualTo(plan.toolLoads());
+        return plan;
     }
 
     /** The rows of one field of an item's record, as plain strings, bucket by bucket. */

@@ -313,4 +313,40 @@ class NetChangeProperties {
         // The property must exercise net change, not only its fallback: most changes leave some item untouched.
         assertThat(KEPT_SOME.get()).isGreaterThan(EXAMPLES / 4);
     }
+
+    /**
+     * Capacity load added on a second thread ({@link MrpOptions#threads()} 2) gives the same plan, and the same
+     * replan, as one thread: same capacity and tool loads, same overload messages naming the same items.
+     */
+    @Test
+    void twoThreads_planAndReplanAsOneThread() {
+        AtomicInteger loaded = new AtomicInteger();
+        qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(0, KINDS - 1), longs().all())
+                .checkAssert((seed, kind, changeSeed) -> {
+                    Model before = model(seed);
+                    Model after = before.copy();
+                    change(after, kind, new Random(changeSeed));
+                    PlanningSnapshot old = before.snapshot();
+                    PlanningSnapshot now;
+                    try {
+                        now = after.snapshot();
+                    } catch (dev.mfg.core.error.InvalidInputException e) {
+                        return;
+                    }
+                    MrpPlanner one = MrpPlanner.create(before.options);
+                    MrpPlanner two = MrpPlanner.create(MrpOptions.builder().from(before.options).threads(2).build());
+                    MrpResult expected = one.plan(now);
+                    MrpResult actual = two.plan(now);
+                    String what = "seed " + seed + " kind " + kind + " change " + changeSeed;
+                    assertThat(actual).as(what).isEqualTo(expected);
+                    assertThat(actual.capacity()).as(what).isEqualTo(expected.capacity());
+                    assertThat(actual.toolLoads()).as(what).isEqualTo(expected.toolLoads());
+                    assertThat(actual.messages()).as(what).isEqualTo(expected.messages());
+                    assertSamePlan(two.replan(old, two.plan(old), now), expected, what);
+                    if (expected.capacity().anySatisfy(c -> c.loadHours().signum() > 0)) {
+                        loaded.incrementAndGet();
+                    }
+                });
+        assertThat(loaded.get()).as("plans with capacity load").isGreaterThan(EXAMPLES / 4);
+    }
 }

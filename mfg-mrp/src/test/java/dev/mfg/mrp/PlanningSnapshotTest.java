@@ -97,6 +97,7 @@ class PlanningSnapshotTest {
         assertThat(o.buckets()).isEqualTo(52);
         assertThat(o.bucketSize()).isEqualTo(BucketSize.WEEK);
         assertThat(o.forecastConsumption()).isFalse();
+        assertThat(o.threads()).isEqualTo(1);
         assertThat(o.horizon()).isEqualTo(PlanningHorizon.of(START, 52, BucketSize.WEEK));
     }
 
@@ -107,6 +108,19 @@ class PlanningSnapshotTest {
                     assertThat(e.rule()).isEqualTo(PlanningHorizon.RULE_BUCKETS_NOT_POSITIVE);
                     assertThat(e.path()).isEqualTo("planning.buckets");
                 });
+    }
+
+    @Test
+    void options_threadsBelowOne_rejected() {
+        for (int threads : new int[] {0, -3}) {
+            assertThatThrownBy(() -> MrpOptions.builder().start(START).threads(threads).build())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.rule()).isEqualTo(MrpOptions.RULE_THREADS_NOT_POSITIVE);
+                        assertThat(e.path()).isEqualTo("planning.threads");
+                        assertThat(e.problems().getFirst().value()).isEqualTo(String.valueOf(threads));
+                    });
+        }
+        assertThat(MrpOptions.builder().start(START).threads(8).build().threads()).isEqualTo(8);
     }
 
     @Test

@@ -152,17 +152,8 @@ final class PlanRun {
     private int[] firstOrderOf; // creation index of each planned item's first order
     private BackwardScheduler backward;
     // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
-    private LoadCells[] wcLoad = new LoadCells[0];
-    private ToolCells @org.jspecify.annotations.Nullable [] tools; // by the scheduler's dense tool index
-    private final List<LoadCells> touchedLoads = new ArrayList<>();
-    // The last lot's busy nano-minutes per operation: minHi:minLo / minDen, or minNum / minDen2 when not longs.
-    private long[] minHi = new long[8];
-    private long[] minLo = new long[8];
-    private long[] minDen = new long[8];
-    private java.math.BigInteger[] minNum = new java.math.BigInteger[8];
-    private java.math.BigInteger[] minDen2 = new java.math.BigInteger[8];
-    private final long[] wide = new long[2];
-    private final LoadCells.ItemOrder byId = (a, b) -> items[a].id().compareTo(items[b].id());
+    private LoadSink loads; // the run's capacity load, added here or on a second thread (MrpOptions.threads)
+    private int[] loadBucket = new int[8]; // per operation of the last schedule: its setup bucket, or -1
     // Material requirements, global.
     private int reqs;
     private final IntColumn rItem = new IntColumn();
@@ -268,6 +259,19 @@ final class PlanRun {
         // other buckets), else this run's own.
         RoutingSteps steps = master.routingSteps;
         backward = new BackwardScheduler(steps.servesBuckets(bucketStarts) ? steps : steps.forBuckets(bucketStarts));
+        int[] rank = idRank;
+        LoadTally tally = new LoadTally(nb, backward.workCenterCount(), backward.toolCount(),
+                (a, b) -> Integer.compare(rank[a], rank[b]));
+        loads = options.threads() > 1 ? new PipelinedLoad(tally) : tally;
+        try {
+            return planAndBuild(startedNanos);
+        } catch (RuntimeException | Error e) {
+            loads.abandon();
+            throw e;
+        }
+    }
+
+    private MrpResult planAndBuild(long startedNanos) {
         firstOrderOf = new int[n];
         NettingWorkspace ws = NettingWorkspace.create(nb);
         long[] gross = new long[nb];
@@ -631,9 +635,6 @@ final class PlanRun {
                 runEqual = 0;
             }
             runScheduled = schedule(i, qty, recv, dueDay);
-            if (runScheduled) {
-                minutes(qty);
-            }
             runRecv = recv;
             runQty = qty;
         }
@@ -659,7 +660,7 @@ final class PlanRun {
         if (runEqual > 0) {
             load(runEqual);
         }
-        flushItemLoad(i);
+        loads.endItem(i);
     }
 
     /** {@return the reference code of a demand id or phantom id known to {@link #indexNames}} */
@@ -819,140 +820,53 @@ final class PlanRun {
     }
 
     /**
-     * Computes the exact busy (setup + run) nano-minutes of each operation of the last schedule for a lot, as
-     * {@link dev.mfg.core.routing.OperationTimes#minutesFor} defines them before any division: {@code setup +
-     * quantity × run / efficiency}, a rational kept as numerator and denominator.
-     */
-    private void minutes(long qty) {
-        BackwardScheduler.Steps s = backward.steps;
-        if (minHi.length < s.size) {
-            int size = Math.max(s.size, minHi.length * 2);
-            minHi = new long[size];
-            minLo = new long[size];
-            minDen = new long[size];
-            minNum = new java.math.BigInteger[size];
-            minDen2 = new java.math.BigInteger[size];
-        }
-        for (int k = 0; k < s.size; k++) {
-            if (s.loadFast[k] && LoadCells.mulAdd(s.loadSetup[k], s.loadD[k], qty, s.loadP[k], wide)) {
-                minHi[k] = wide[0];
-                minLo[k] = wide[1];
-                minDen[k] = s.loadD[k];
-                minNum[k] = null;
-            } else {
-                java.math.BigInteger[] f = BackwardScheduler.busyNanoMinutes(s, k, qty);
-                minNum[k] = f[0];
-                minDen2[k] = f[1];
-            }
-        }
-    }
-
-    /**
-     * Adds the busy minutes of {@code orders} equal orders (the last schedule, {@link #minutes}) to the bucket where
-     * each operation's setup starts, on its work center and on the tool it names.
+     * Loads {@code orders} equal lots of {@link #runQty} (the last schedule) on its operations' work centers and
+     * tools, in the bucket where each operation's setup starts.
      */
     private void load(int orders) {
         BackwardScheduler.Steps s = backward.steps;
-        int wcs = backward.workCenterCount();
-        if (wcs > wcLoad.length) {
-            wcLoad = Arrays.copyOf(wcLoad, Math.max(wcs, wcLoad.length * 2));
+        if (loadBucket.length < s.size) {
+            loadBucket = new int[Math.max(s.size, loadBucket.length * 2)];
         }
         for (int k = 0; k < s.size; k++) {
             int b = horizon.bucketOfEpochDay(backward.setupDay[k]);
-            boolean fast = minNum[k] == null;
-            if (b < 0 || b >= nb || (fast ? (minHi[k] | minLo[k]) == 0 : minNum[k].signum() == 0)) {
-                continue;
-            }
-            int w = s.workCenter[k];
-            LoadCells cells = wcLoad[w];
-            if (cells == null) {
-                cells = new LoadCells(nb);
-                wcLoad[w] = cells;
-            }
-            add(cells, b, k, orders);
-            int tool = s.tool[k];
-            if (tool >= 0) {
-                if (tools == null) {
-                    tools = new ToolCells[backward.toolCount()];
-                }
-                ToolCells c = tools[tool];
-                if (c == null) {
-                    c = new ToolCells(backward.tool(tool), nb);
-                    tools[tool] = c;
-                }
-                if (c.calendarOf < 0 || w < c.calendarOf) { // work-center indexes are in id order
-                    c.calendarOf = w;
-                }
-                add(c.cells, b, k, orders);
-            }
+            loadBucket[k] = b < 0 || b >= nb ? -1 : b;
         }
-    }
-
-    private void add(LoadCells cells, int b, int k, int orders) {
-        if (minNum[k] == null) {
-            cells.add(b, minHi[k], minLo[k], minDen[k], orders);
-        } else {
-            cells.addBig(b, minNum[k], minDen2[k], orders);
-        }
-        if (!cells.inItem) {
-            cells.inItem = true;
-            touchedLoads.add(cells);
-        }
-    }
-
-    /**
-     * The load of one tool and the smallest id among the work centers of the operations that loaded it (as a
-     * dense work-center index, -1 before the first).
-     */
-    private static final class ToolCells {
-        final ToolId tool;
-        final LoadCells cells;
-        int calendarOf = -1;
-
-        ToolCells(ToolId tool, int nb) {
-            this.tool = tool;
-            this.cells = new LoadCells(nb);
-        }
-    }
-
-    /** Keeps, per work center or tool and bucket, the item with the largest load (the smallest id on a tie). */
-    private void flushItemLoad(int i) {
-        for (LoadCells cells : touchedLoads) {
-            cells.flushItem(i, byId);
-        }
-        touchedLoads.clear();
+        loads.load(s, loadBucket, runQty, orders);
     }
 
     /**
      * {@return the load of every loaded tool in every bucket, by tool id then bucket} Capacity: copies × the
      * working hours of the bucket on the calendar of the smallest-id work center among the tool's operations.
      */
-    private List<ToolLoad> toolLoads() {
+    private List<ToolLoad> toolLoads(LoadTally tally) {
         MasterData data = snapshot.masterData();
         BigDecimal hour = BigDecimal.valueOf(3600);
         List<ToolLoad> out = new ArrayList<>();
-        for (ToolCells c : tools == null ? new ToolCells[0] : tools) { // in tool id order
-            if (c == null) {
+        for (int x = 0; x < tally.toolCount(); x++) { // in tool id order
+            LoadCells cells = tally.tool(x);
+            if (cells == null) {
                 continue;
             }
-            int copies = data.tool(c.tool).orElseThrow().copies();
-            WorkCenter wc = backward.workCenter(c.calendarOf);
+            ToolId tool = backward.tool(x);
+            int copies = data.tool(tool).orElseThrow().copies();
+            WorkCenter wc = backward.workCenter(tally.toolCalendarOf(x));
             WorkCalendar calendar = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
             for (int t = 0; t < nb; t++) {
                 long seconds = 0;
                 for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
                     seconds += calendar.workingTimeOn(d).toSeconds();
                 }
-                BigDecimal load = c.cells.hours(t);
+                BigDecimal load = cells.hours(t);
                 BigDecimal cap = Decimals.roundQuantity(Decimals.divide(
                         BigDecimal.valueOf(seconds).multiply(BigDecimal.valueOf(copies)), hour));
-                ToolLoad l = ToolLoad.builder().tool(c.tool).bucket(t).loadHours(load).capacityHours(cap)
+                ToolLoad l = ToolLoad.builder().tool(tool).bucket(t).loadHours(load).capacityHours(cap)
                         .calendarOf(wc.id()).build();
                 out.add(l);
                 if (l.overloaded()) {
-                    int topItem = c.cells.top(t);
+                    int topItem = cells.top(t);
                     ItemId top = items[topItem].id();
-                    drafts.add(new Draft(MessageType.OVERLOAD, topItem, c.tool.value(), "Tool " + c.tool + " ("
+                    drafts.add(new Draft(MessageType.OVERLOAD, topItem, tool.value(), "Tool " + tool + " ("
                             + copies + (copies == 1 ? " copy" : " copies") + ") is loaded " + load.toPlainString()
                             + " h in bucket " + t + " (" + horizon.start(t) + ") against " + cap.toPlainString()
                             + " h it can be mounted; " + top + " has the largest load."));
@@ -962,17 +876,18 @@ final class PlanRun {
         return out;
     }
 
-    private List<CapacityLoad> capacity() {
+    private List<CapacityLoad> capacity(LoadTally tally) {
         MasterData data = snapshot.masterData();
         BigDecimal sixty = BigDecimal.valueOf(60);
-        Integer[] byId = new Integer[Math.min(wcLoad.length, backward.workCenterCount())];
+        Integer[] byId = new Integer[tally.workCenterCount()];
         for (int w = 0; w < byId.length; w++) {
             byId[w] = w;
         }
         Arrays.sort(byId, Comparator.comparing(w -> backward.workCenter(w).id()));
         List<CapacityLoad> out = new ArrayList<>();
         for (int w : byId) {
-            if (wcLoad[w] == null || !wcLoad[w].loaded()) {
+            LoadCells cells = tally.workCenter(w);
+            if (cells == null || !cells.loaded()) {
                 continue;
             }
             WorkCenter wc = backward.workCenter(w);
@@ -988,13 +903,13 @@ final class PlanRun {
                         days++;
                     }
                 }
-                BigDecimal load = wcLoad[w].hours(t);
+                BigDecimal load = cells.hours(t);
                 BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
                 CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
                         .capacityHours(cap).build();
                 out.add(c);
                 if (c.overloaded()) {
-                    int topItem = wcLoad[w].top(t);
+                    int topItem = cells.top(t);
                     ItemId top = items[topItem].id();
                     drafts.add(new Draft(MessageType.OVERLOAD, topItem, wc.id().value(), "Work center " + wc.id()
                             + " is loaded " + load.toPlainString() + " h in bucket " + t + " (" + horizon.start(t)
@@ -1373,8 +1288,9 @@ final class PlanRun {
         PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, orders, numbers, oItem, oQty,
                 oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, oReqFrom, oReqCount, reqStart, passed, idRank,
                 rItem, rQty, rDay, rOp);
-        List<CapacityLoad> capacity = capacity();
-        List<ToolLoad> toolLoads = toolLoads();
+        LoadTally tally = loads.finish();
+        List<CapacityLoad> capacity = capacity(tally);
+        List<ToolLoad> toolLoads = toolLoads(tally);
         Draft[] messages = new Draft[drafts.size()];
         for (int k = 0; k < messages.length; k++) {
             Draft d = drafts.get(k);

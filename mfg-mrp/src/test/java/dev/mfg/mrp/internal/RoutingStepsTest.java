@@ -158,6 +158,26 @@ class RoutingStepsTest {
     }
 
     @Test
+    void plan_badOperation_onTwoThreads_throwsTheSameAndStopsTheSecondThread() throws InterruptedException {
+        MasterData data = badData();
+        DefaultMrpPlanner planner = new DefaultMrpPlanner(MrpOptions.builder().from(weeks(8)).threads(2).build());
+        PlanningSnapshot bad = snapshot(data, LocalDate.of(2026, 2, 9));
+        assertThatThrownBy(() -> planner.plan(bad)).isInstanceOfSatisfying(LimitExceededException.class, e -> {
+            assertThat(e.problems().getFirst().path()).isEqualTo("routing[PART@1].operations[20]");
+            assertThat(e.actual()).isEqualTo("52596000.000001 minutes");
+        });
+        // The run started its capacity-load thread before it failed: abandoning it ends it.
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("mfg-mrp-capacity-load")) {
+                t.join(10_000);
+                assertThat(t.isAlive()).as("capacity-load thread after a failed run").isFalse();
+            }
+        }
+        assertThat(planner.plan(snapshot(data, LocalDate.of(2026, 1, 12))))
+                .isEqualTo(new DefaultMrpPlanner(weeks(8)).plan(snapshot(data, LocalDate.of(2026, 1, 12))));
+    }
+
+    @Test
     void onePlannerWithRoutings_interleavedAndFromFourThreads_equalsFreshPlanners() throws Exception {
         // Twelve routed items on three work centers (one on a six-day calendar with holidays), one with an
         // operation that ends inside the horizon; three demand sets over the same master data instance: every

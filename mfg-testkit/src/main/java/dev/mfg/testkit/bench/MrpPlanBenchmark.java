@@ -52,6 +52,10 @@ public class MrpPlanBenchmark {
     @Param({"S", "M"})
     public String tier;
 
+    /** The most threads a plan may use ({@link MrpOptions#threads()}): 1 by default; 2 with {@code -p threads=2}. */
+    @Param({"1"})
+    public int threads;
+
     private PlanningSnapshot snapshot;
     private MrpPlanner planner;
 
@@ -62,7 +66,7 @@ public class MrpPlanBenchmark {
         snapshot = PlanningSnapshot.builder().masterData(model.masterData()).onHand(model.onHand())
                 .scheduledReceipts(model.scheduledReceipts()).demands(model.demands()).build();
         planner = MrpPlanner.create(MrpOptions.builder().start(model.start()).buckets(model.buckets())
-                .bucketSize(BucketSize.valueOf(model.bucketSize())).build());
+                .bucketSize(BucketSize.valueOf(model.bucketSize())).threads(threads).build());
     }
 
     /**

@@ -21,7 +21,7 @@ import java.lang.management.ThreadMXBean;
  * the planning alone. The first plan indexes the master data; the following ones reuse the planner's index.
  *
  * <pre>{@code
- * java -Xmx8g -cp mfg-testkit/target/benchmarks.jar dev.mfg.testkit.bench.PlanTimes M 10
+ * java -Xmx8g -cp mfg-testkit/target/benchmarks.jar dev.mfg.testkit.bench.PlanTimes M 10 [threads]
  * }</pre>
  */
 public final class PlanTimes {
@@ -30,12 +30,14 @@ public final class PlanTimes {
     /**
      * Runs the loop.
      *
-     * @param args the tier (S, M, L; default M) and the number of plans (default 10)
+     * @param args the tier (S, M, L; default M), the number of plans (default 10) and the most threads a plan may
+     *     use ({@link MrpOptions#threads()}, default 1)
      */
     public static void main(String[] args) {
         SizeTier tier = SizeTier.valueOf(args.length > 0 ? args[0] : "M");
         int plans = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        run(tier, plans, System.out);
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        run(tier, plans, threads, System.out);
     }
 
     /**
@@ -43,26 +45,27 @@ public final class PlanTimes {
      *
      * @param tier the tier
      * @param plans how many plans, positive
+     * @param threads the most threads a plan may use, positive
      * @param out where the lines go
      * @return the best wall time in milliseconds
      */
-    static long run(SizeTier tier, int plans, PrintStream out) {
+    static long run(SizeTier tier, int plans, int threads, PrintStream out) {
         GeneratedModel model = ModelGenerator.seeded(42).generate(tier);
         PlanningSnapshot snapshot = PlanningSnapshot.builder().masterData(model.masterData())
                 .onHand(model.onHand()).scheduledReceipts(model.scheduledReceipts()).demands(model.demands())
                 .build();
         MrpPlanner planner = MrpPlanner.create(MrpOptions.builder().start(model.start()).buckets(model.buckets())
-                .bucketSize(BucketSize.valueOf(model.bucketSize())).build());
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                .bucketSize(BucketSize.valueOf(model.bucketSize())).threads(threads).build());
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         for (int k = 0; k < plans; k++) {
             System.gc();
             long gc = collectorMillis();
-            long cpu = threads.getCurrentThreadCpuTime();
+            long cpu = mx.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             MrpResult plan = planner.plan(snapshot);
             long wallMs = (System.nanoTime() - wall) / 1_000_000;
-            long cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+            long cpuMs = (mx.getCurrentThreadCpuTime() - cpu) / 1_000_000;
             best = Math.min(best, wallMs);
             out.println("plan " + (k + 1) + ": " + wallMs + " ms wall, " + cpuMs + " ms CPU, "
                     + (collectorMillis() - gc) + " ms collecting; " + plan.plannedOrderCount() + " orders, "

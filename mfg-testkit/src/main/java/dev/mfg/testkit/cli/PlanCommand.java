@@ -1,5 +1,6 @@
 package dev.mfg.testkit.cli;
 
+import dev.mfg.mrp.MrpOptions;
 import dev.mfg.mrp.MrpPlanner;
 import dev.mfg.mrp.MrpResult;
 import dev.mfg.mrp.PlanningSnapshot;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan SCENARIO [--json] [--summary]}: regenerative MRP over the scenario's planning horizon
+ * {@code plan SCENARIO [--json] [--summary] [--threads N]}: regenerative MRP over the scenario's planning horizon
  * (scenario-format.md, "Plan"). A readable table by default; {@code --json} prints {@code mfg-plan/1} (byte-identical
  * for the same scenario, without {@code elapsedMillis}); {@code --summary} prints only the summary, whose
  * {@code elapsedMillis} is the planning engine's own time (not reading or writing). {@code --max-file-size} and the
@@ -46,6 +47,11 @@ public final class PlanCommand implements Callable<Integer> {
                     + "16G (binary units). Default: ${DEFAULT-VALUE}.")
     String maxFileSize;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Most threads the plan may use (MrpOptions.threads): 1 plans on one thread; 2 or more also "
+                    + "adds up capacity load on a second thread. The plan is the same. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
     /** Scenarios with at least this many items report planning progress on standard error. */
     static final int PROGRESS_ITEMS = 50_000;
 
@@ -58,7 +64,7 @@ public final class PlanCommand implements Callable<Integer> {
         PlanningSnapshot snapshot = ScenarioPlanning.snapshot(loaded);
         PrintWriter err = spec.commandLine().getErr();
         int items = snapshot.masterData().items().size();
-        var options = ScenarioPlanning.options(loaded);
+        MrpOptions options = MrpOptions.builder().from(ScenarioPlanning.options(loaded)).threads(threads).build();
         if (reportsProgress(items)) {
             err.printf(Locale.ROOT, "planning %,d items over %,d %s buckets%n", items, options.buckets(),
                     options.bucketSize());

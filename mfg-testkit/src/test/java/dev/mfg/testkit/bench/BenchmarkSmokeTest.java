@@ -80,6 +80,7 @@ class BenchmarkSmokeTest {
     void mrpPlanBenchmark_bodyRuns() {
         MrpPlanBenchmark b = new MrpPlanBenchmark();
         b.tier = "S";
+        b.threads = 1;
         b.setUp();
         var plan = b.plan();
         assertThat(plan.summary().items()).isEqualTo(1_000);
@@ -90,12 +91,17 @@ class BenchmarkSmokeTest {
         expected = plan.materialRequirements().injectInto(expected, (t, m) -> t.add(m.quantity()));
         assertThat(b.planAndRead()).isEqualByComparingTo(expected);
         assertThat(b.planNewPlanner()).isEqualTo(plan); // indexing afresh plans the same
+        MrpPlanBenchmark two = new MrpPlanBenchmark();
+        two.tier = "S";
+        two.threads = 2;
+        two.setUp();
+        assertThat(two.plan()).isEqualTo(plan); // capacity load added on a second thread: the same plan
     }
 
     @Test
     void planTimes_printsOneLinePerPlanAndTheBest() {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        long best = PlanTimes.run(dev.mfg.testkit.generate.SizeTier.S, 2,
+        long best = PlanTimes.run(dev.mfg.testkit.generate.SizeTier.S, 2, 2,
                 new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
         String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text.lines()).hasSize(3);

@@ -80,6 +80,24 @@ class PlanCommandTest {
     }
 
     @Test
+    void plan_twoThreads_sameJson() {
+        // The widget's routing loads work centers: capacity rows are in the plan either way.
+        assertThat(run("plan", "widget", "--json")).isZero();
+        String one = out.toString();
+        assertThat(one).contains("\"capacity\"").contains("\"loadHours\"");
+        out.getBuffer().setLength(0);
+        assertThat(run("plan", "widget", "--json", "--threads", "2")).isZero();
+        assertThat(out.toString()).isEqualTo(one);
+    }
+
+    @Test
+    void plan_zeroThreads_exit2WithRuleAndPath() {
+        assertThat(run("plan", "widget", "--threads", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("THREADS_NOT_POSITIVE").contains("planning.threads")
+                .doesNotContain("at dev.mfg");
+    }
+
+    @Test
     void plan_missingScenario_exit2() {
         assertThat(run("plan")).isEqualTo(2);
     }
