@@ -288,28 +288,40 @@ class NetChangeProperties {
         assertThat(normalised(replanned)).as(what).isEqualTo(normalised(full));
     }
 
-    @Test
-    void replan_afterOneRandomChange_equalsFullRegeneration() {
+    /** A check of one random model ({@code before}, planned as {@code old}) and one random change of it. */
+    interface ChangeCheck {
+        void check(Model before, PlanningSnapshot old, PlanningSnapshot now, String what);
+    }
+
+    /** Runs a check on random models, each after one random change the master data accepts. */
+    private static void forRandomChanges(ChangeCheck check) {
         qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(0, KINDS - 1), longs().all())
                 .checkAssert((seed, kind, changeSeed) -> {
                     Model before = model(seed);
                     Model after = before.copy();
                     change(after, kind, new Random(changeSeed));
-                    PlanningSnapshot old = before.snapshot();
                     PlanningSnapshot now;
                     try {
                         now = after.snapshot();
                     } catch (dev.mfg.core.error.InvalidInputException e) {
                         return; // a change the master data rejects (e.g. a lead time dropped without routing)
                     }
-                    if (NetChange.decide(old, now, null).fallback().isEmpty()) {
-                        KEPT_SOME.incrementAndGet();
-                    }
-                    MrpPlanner planner = MrpPlanner.create(before.options);
-                    MrpResult full = planner.plan(now);
-                    MrpResult replanned = planner.replan(old, planner.plan(old), now);
-                    assertSamePlan(replanned, full, "seed " + seed + " kind " + kind + " change " + changeSeed);
+                    check.check(before, before.snapshot(), now, "seed " + seed + " kind " + kind + " change "
+                            + changeSeed);
                 });
+    }
+
+    @Test
+    void replan_afterOneRandomChange_equalsFullRegeneration() {
+        forRandomChanges((before, old, now, what) -> {
+            if (NetChange.decide(old, now, null).fallback().isEmpty()) {
+                KEPT_SOME.incrementAndGet();
+            }
+            MrpPlanner planner = MrpPlanner.create(before.options);
+            MrpResult full = planner.plan(now);
+            MrpResult replanned = planner.replan(old, planner.plan(old), now);
+            assertSamePlan(replanned, full, what);
+        });
         // The property must exercise net change, not only its fallback: most changes leave some item untouched.
         assertThat(KEPT_SOME.get()).isGreaterThan(EXAMPLES / 4);
     }
@@ -321,32 +333,20 @@ class NetChangeProperties {
     @Test
     void twoThreads_planAndReplanAsOneThread() {
         AtomicInteger loaded = new AtomicInteger();
-        qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(0, KINDS - 1), longs().all())
-                .checkAssert((seed, kind, changeSeed) -> {
-                    Model before = model(seed);
-                    Model after = before.copy();
-                    change(after, kind, new Random(changeSeed));
-                    PlanningSnapshot old = before.snapshot();
-                    PlanningSnapshot now;
-                    try {
-                        now = after.snapshot();
-                    } catch (dev.mfg.core.error.InvalidInputException e) {
-                        return;
-                    }
-                    MrpPlanner one = MrpPlanner.create(before.options);
-                    MrpPlanner two = MrpPlanner.create(MrpOptions.builder().from(before.options).threads(2).build());
-                    MrpResult expected = one.plan(now);
-                    MrpResult actual = two.plan(now);
-                    String what = "seed " + seed + " kind " + kind + " change " + changeSeed;
-                    assertThat(actual).as(what).isEqualTo(expected);
-                    assertThat(actual.capacity()).as(what).isEqualTo(expected.capacity());
-                    assertThat(actual.toolLoads()).as(what).isEqualTo(expected.toolLoads());
-                    assertThat(actual.messages()).as(what).isEqualTo(expected.messages());
-                    assertSamePlan(two.replan(old, two.plan(old), now), expected, what);
-                    if (expected.capacity().anySatisfy(c -> c.loadHours().signum() > 0)) {
-                        loaded.incrementAndGet();
-                    }
-                });
+        forRandomChanges((before, old, now, what) -> {
+            MrpPlanner one = MrpPlanner.create(before.options);
+            MrpPlanner two = MrpPlanner.create(MrpOptions.builder().from(before.options).threads(2).build());
+            MrpResult expected = one.plan(now);
+            MrpResult actual = two.plan(now);
+            assertThat(actual).as(what).isEqualTo(expected);
+            assertThat(actual.capacity()).as(what).isEqualTo(expected.capacity());
+            assertThat(actual.toolLoads()).as(what).isEqualTo(expected.toolLoads());
+            assertThat(actual.messages()).as(what).isEqualTo(expected.messages());
+            assertSamePlan(two.replan(old, two.plan(old), now), expected, what);
+            if (expected.capacity().anySatisfy(c -> c.loadHours().signum() > 0)) {
+                loaded.incrementAndGet();
+            }
+        });
         assertThat(loaded.get()).as("plans with capacity load").isGreaterThan(EXAMPLES / 4);
     }
 }
