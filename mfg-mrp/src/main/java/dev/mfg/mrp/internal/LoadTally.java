@@ -2,6 +2,7 @@ package dev.mfg.mrp.internal;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ final class LoadTally implements LoadSink {
     private final int[] toolCalendarOf;
     private final List<LoadCells> touched = new ArrayList<>();
     private final LoadCells.ItemOrder order;
+    // Scratch of load(): the numerator of a lot's busy nano-minutes as a 127-bit pair.
+    private final long[] wide = new long[2];
 
     /**
      * Creates an empty tally.
@@ -32,12 +35,9 @@ final class LoadTally implements LoadSink {
         this.workCenters = new LoadCells[workCenters];
         this.tools = new LoadCells[tools];
         this.toolCalendarOf = new int[tools];
-        java.util.Arrays.fill(toolCalendarOf, -1);
+        Arrays.fill(toolCalendarOf, -1);
         this.order = order;
     }
-
-    // Scratch of load(): the numerator of a lot's busy nano-minutes as a 127-bit pair.
-    private final long[] wide = new long[2];
 
     /**
      * Adds the busy nano-minutes of {@code orders} equal lots of {@code qty} micro-units, as

@@ -1,6 +1,5 @@
 package dev.mfg.mrp.internal;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.concurrent.ArrayBlockingQueue;
 

@@ -60,7 +60,7 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  * ({@link OrderNumbers}). Routings are scheduled with {@link BackwardScheduler} (operations resolved once per
  * routing and bucket in the index's {@link RoutingSteps}, shared by the runs of the index, or once per routing and
  * date in the run for due dates past the horizon), once per run of equal lots of an item, and loaded exactly
- * ({@link LoadCells}). Planned
+ * ({@link LoadTally}; on a second thread, {@link PipelinedLoad}, when {@link MrpOptions#threads()} allows). Planned
  * orders, requirements and pegs are appended to chunked columns ({@link IntColumn}, {@link LongColumn}) that the
  * result reads lazily ({@link PlanTables}); item rows are kept sparse ({@link CompactRows}).
  *
@@ -151,8 +151,9 @@ final class PlanRun {
     private int[] byRank; // the item at each position in id order
     private int[] firstOrderOf; // creation index of each planned item's first order
     private BackwardScheduler backward;
-    // Capacity: exact load per work-center index (null until loaded) and per tool (by id), see LoadCells.
-    private LoadSink loads; // the run's capacity load, added here or on a second thread (MrpOptions.threads)
+    // Capacity: the exact load per work center and tool (LoadTally), added here or on a second thread
+    // (PipelinedLoad, when MrpOptions.threads allows one).
+    private LoadSink loads;
     private int[] loadBucket = new int[8]; // per operation of the last schedule: its setup bucket, or -1
     // Material requirements, global.
     private int reqs;
