@@ -129,14 +129,7 @@ class BackwardSchedulerTest {
     void backward_randomRoutings_sameAsCoreScheduler() {
         qt().withExamples(Math.min(150, Integer.getInteger("QT_EXAMPLES", 150))).forAll(longs().all()).checkAssert(seed -> {
             SplittableRandom rnd = new SplittableRandom(seed);
-            int ops = 1 + rnd.nextInt(5);
-            List<Operation> list = new ArrayList<>();
-            for (int k = 0; k < ops; k++) {
-                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(4), BigDecimal.valueOf(rnd.nextInt(1000), 1)
-                        .toPlainString(), String.valueOf(rnd.nextInt(90)), String.valueOf(30 * rnd.nextInt(4)),
-                        String.valueOf(10 * rnd.nextInt(3))));
-            }
-            MasterData data = data(list, rnd.nextBoolean());
+            MasterData data = data(randomOps(rnd, 5, 0, 1000, 90, 4), rnd.nextBoolean());
             BackwardScheduler s = new BackwardScheduler(data);
             Routing r = data.routings().getFirst();
             for (int x = 0; x < 5; x++) {
@@ -241,14 +234,7 @@ class BackwardSchedulerTest {
     void schedule_recurringLotsOnWeeklyDueDates_sameDaysAsCoreScheduler() {
         qt().withExamples(Math.min(100, Integer.getInteger("QT_EXAMPLES", 100))).forAll(longs().all()).checkAssert(seed -> {
             SplittableRandom rnd = new SplittableRandom(seed);
-            int ops = 1 + rnd.nextInt(4);
-            List<Operation> list = new ArrayList<>();
-            for (int k = 0; k < ops; k++) {
-                list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(4), BigDecimal.valueOf(1 + rnd.nextInt(3000), 1)
-                        .toPlainString(), String.valueOf(rnd.nextInt(600)), String.valueOf(30 * rnd.nextInt(20)),
-                        String.valueOf(10 * rnd.nextInt(3))));
-            }
-            MasterData data = data(list, rnd.nextBoolean());
+            MasterData data = data(randomOps(rnd, 4, 1, 3000, 600, 20), rnd.nextBoolean());
             BackwardScheduler s = new BackwardScheduler(data);
             Routing r = data.routings().getFirst();
             long[] lots = {1_000_000L * (1 + rnd.nextInt(400)), 1_000_000L * (1 + rnd.nextInt(400))};
@@ -266,6 +252,23 @@ class BackwardSchedulerTest {
                 }
             }
         });
+    }
+
+    /**
+     * {@return 1 to {@code maxOps} random operations 10, 20, ... on WC-0 to WC-3} Run: {@code runFrom} to
+     * {@code runFrom + runTenths - 1} tenths of a minute per unit; setup below {@code setups} minutes; queue
+     * 30 × (0 to {@code queues - 1}) minutes; move 0, 10 or 20 minutes.
+     */
+    private static List<Operation> randomOps(SplittableRandom rnd, int maxOps, int runFrom, int runTenths, int setups,
+            int queues) {
+        int ops = 1 + rnd.nextInt(maxOps);
+        List<Operation> list = new ArrayList<>();
+        for (int k = 0; k < ops; k++) {
+            list.add(op(10 * (k + 1), "WC-" + rnd.nextInt(4), BigDecimal.valueOf(runFrom + rnd.nextInt(runTenths), 1)
+                    .toPlainString(), String.valueOf(rnd.nextInt(setups)), String.valueOf(30 * rnd.nextInt(queues)),
+                    String.valueOf(10 * rnd.nextInt(3))));
+        }
+        return list;
     }
 
     private static Operation op(int no, String wc, String run, String setup, String queue, String move) {
