@@ -10,9 +10,9 @@ import java.util.List;
  * {@link BackwardScheduler}), the busy nano-minutes of every bucket ({@link LoadCells}) and the item with the largest
  * load there. A tool also keeps the smallest work-center index among the operations that loaded it: its capacity
  * is counted on that work center's calendar. Not thread-safe: one thread adds, and the result is read after it
- * ends ({@link LoadSink#finish}).
+ * ends ({@link TallySink#finish}).
  */
-final class LoadTally implements LoadSink {
+final class LoadTally {
     private final int nb;
     private final LoadCells[] workCenters;
     private final LoadCells[] tools;
@@ -47,8 +47,7 @@ final class LoadTally implements LoadSink {
      *
      * @param bucket per operation, the bucket of its setup start, or -1 when outside the horizon
      */
-    @Override
-    public void load(BackwardScheduler.Steps s, int[] bucket, long qty, int orders) {
+    void load(BackwardScheduler.Steps s, int[] bucket, long qty, int orders) {
         for (int k = 0; k < s.size; k++) {
             int b = bucket[k];
             if (b < 0) {
@@ -110,22 +109,12 @@ final class LoadTally implements LoadSink {
         return c;
     }
 
-    @Override
-    public void endItem(int item) {
+    /** Ends the loads of item {@code item}: it becomes the largest load of a bucket where it loaded the most. */
+    void endItem(int item) {
         for (int x = 0; x < touched.size(); x++) {
             touched.get(x).flushItem(item, order);
         }
         touched.clear();
-    }
-
-    @Override
-    public LoadTally finish() {
-        return this;
-    }
-
-    @Override
-    public void abandon() {
-        // nothing runs elsewhere
     }
 
     /** {@return the load of work center {@code w}, or null when nothing loaded it} */

@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
@@ -60,9 +61,10 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  * ({@link OrderNumbers}). Routings are scheduled with {@link BackwardScheduler} (operations resolved once per
  * routing and bucket in the index's {@link RoutingSteps}, shared by the runs of the index, or once per routing and
  * date in the run for due dates past the horizon), once per run of equal lots of an item, and loaded exactly
- * ({@link LoadTally}; on a second thread, {@link PipelinedLoad}, when {@link MrpOptions#threads()} allows). Planned
- * orders, requirements and pegs are appended to chunked columns ({@link IntColumn}, {@link LongColumn}) that the
- * result reads lazily ({@link PlanTables}); item rows are kept sparse ({@link CompactRows}).
+ * ({@link LoadTally}). The load and the pegs of non-phantoms ({@link PegTally}) are added on a second thread
+ * ({@link PipelinedTallies}) when {@link MrpOptions#threads()} allows one. Planned orders, requirements and pegs are
+ * appended to chunked columns ({@link IntColumn}, {@link LongColumn}) that the result reads lazily
+ * ({@link PlanTables}); item rows are kept sparse ({@link CompactRows}).
  *
  * <p>Dated BOMs: a planned order explodes the planning BOM and lines in force on its release date (never before
  * the start, after the EXPEDITE move); a phantom's pass-through slice those in force on the day its demand is
@@ -132,18 +134,12 @@ final class PlanRun {
     private final IntColumn oRecv = new IntColumn();
     private final LongColumn oQty = new LongColumn();
     private final IntColumn oRelDay = new IntColumn();
-    private final IntColumn oPegFrom = new IntColumn();
-    private final IntColumn oPegCount = new IntColumn();
     // Each order's own requirement rows, written by explode together: [oReqFrom, oReqFrom + oReqCount).
     private final IntColumn oReqFrom = new IntColumn();
     private final IntColumn oReqCount = new IntColumn();
     // Requirement rows written later for an order, by a phantom's pass-through.
     private final IntColumn passedRows = new IntColumn();
     private final IntColumn passedOrder = new IntColumn(); // the order of each passed row (own rows: by position)
-    // Pegs of planned orders, global, each order's contiguous: demand reference (see indexNames) and quantity.
-    private int pegs;
-    private final IntColumn pegRef = new IntColumn(); // reference codes fit an int: orders < 2^31, ranks too
-    private final LongColumn pegQty = new LongColumn();
     // String references (demand ids, phantom item ids) in string order: reference -(rank + 1).
     private String[] names;
     private long[] phantomRef; // the reference code of each phantom's own id
@@ -151,9 +147,14 @@ final class PlanRun {
     private int[] byRank; // the item at each position in id order
     private int[] firstOrderOf; // creation index of each planned item's first order
     private BackwardScheduler backward;
-    // Capacity: the exact load per work center and tool (LoadTally), added here or on a second thread
-    // (PipelinedLoad, when MrpOptions.threads allows one).
-    private LoadSink loads;
+    // Capacity (the exact load per work center and tool) and the pegs of planned orders: added here or on a second
+    // thread (PipelinedTallies, when MrpOptions.threads allows one), read once tallies.finish() returns.
+    private LoadTally loadTally;
+    private PegTally pegTally;
+    private TallySink tallies;
+    private PegTally phantomPegs; // a phantom's pegs, which only steer its pass-through: the planning thread's
+    private int[] orderBucket = new int[16]; // the orders of the item being pegged: receipt bucket and quantity
+    private long[] orderQty = new long[16];
     private int[] loadBucket = new int[8]; // per operation of the last schedule: its setup bucket, or -1
     // Material requirements, global.
     private int reqs;
@@ -261,19 +262,22 @@ final class PlanRun {
         RoutingSteps steps = master.routingSteps;
         backward = new BackwardScheduler(steps.servesBuckets(bucketStarts) ? steps : steps.forBuckets(bucketStarts));
         int[] rank = idRank;
-        LoadTally tally = new LoadTally(nb, backward.workCenterCount(), backward.toolCount(),
+        loadTally = new LoadTally(nb, backward.workCenterCount(), backward.toolCount(),
                 (a, b) -> Integer.compare(rank[a], rank[b]));
-        loads = options.threads() > 1 ? new PipelinedLoad(tally) : tally;
+        firstOrderOf = new int[n];
+        pegTally = new PegTally(firstOrderOf, byRank);
+        phantomPegs = new PegTally(firstOrderOf, byRank);
+        tallies = options.threads() > 1 ? new PipelinedTallies(loadTally, pegTally)
+                : new DirectTallies(loadTally, pegTally);
         try {
             return planAndBuild(startedNanos);
         } catch (RuntimeException | Error e) {
-            loads.abandon();
+            tallies.abandon();
             throw e;
         }
     }
 
     private MrpResult planAndBuild(long startedNanos) {
-        firstOrderOf = new int[n];
         NettingWorkspace ws = NettingWorkspace.create(nb);
         long[] gross = new long[nb];
         long[] work = new long[nb];
@@ -499,7 +503,7 @@ final class PlanRun {
         depWidth = pool.width();
         dep = pool.take(i, dep);
         for (int k = 0; k < depSize; k++) {
-            int b = bucketOfKey(dep[k * depWidth]);
+            int b = PegTally.bucketOfKey(dep[k * depWidth]);
             gross[b] = Math.addExact(gross[b], dep[k * depWidth + 1]);
             candidate(0, b);
         }
@@ -545,7 +549,7 @@ final class PlanRun {
             }
             endOrders(i);
         }
-        peg(i, ws, firstOrder, count, stock, ss);
+        peg(i, ws, firstOrder, count, stock);
         plans[i] = record(i, ws, gross, sr, releases, stock, backlog, ss);
         independent.set(i, List.of());
     }
@@ -556,6 +560,8 @@ final class PlanRun {
     private @org.jspecify.annotations.Nullable Map<ItemId, NetChange.Kept> kept;
     /** Previous number n of each replayed order {@code PLN-n} → its creation index in this run, else -1. */
     private int[] keptIds = new int[0];
+    private long[] keptRefs = new long[16]; // the pegs of the kept order being replayed
+    private long[] keptQtys = new long[16];
 
     /**
      * Makes this run replay the given items from a previous plan instead of netting them (see {@link NetChange}).
@@ -591,18 +597,23 @@ final class PlanRun {
         }
         endOrders(i);
         for (int x = 0; x < count; x++) {
-            PlannedOrder o = k.orders().get(x);
-            int g = firstOrder + x;
-            oPegFrom.set(g, pegs);
-            oPegCount.set(g, o.pegging().size());
-            for (PeggedDemand p : o.pegging()) {
-                int number = NetChange.orderNumber(p.demand()); // no other reference starts with PLN-
-                long ref = number > 0 ? keptIds[number] : refCode(p.demand());
-                if (ref < 0 && number > 0) {
-                    throw new IllegalStateException("Pegged to an order not replayed: " + p.demand());
-                }
-                addPeg(ref, MicroUnits.toMicros(p.quantity()));
+            ImmutableList<PeggedDemand> pegging = k.orders().get(x).pegging();
+            int np = pegging.size();
+            if (keptRefs.length < np) {
+                keptRefs = new long[Math.max(np, keptRefs.length * 2)];
+                keptQtys = new long[keptRefs.length];
             }
+            for (int p = 0; p < np; p++) {
+                PeggedDemand d = pegging.get(p);
+                int number = NetChange.orderNumber(d.demand()); // no other reference starts with PLN-
+                long ref = number > 0 ? keptIds[number] : refCode(d.demand());
+                if (ref < 0 && number > 0) {
+                    throw new IllegalStateException("Pegged to an order not replayed: " + d.demand());
+                }
+                keptRefs[p] = ref;
+                keptQtys[p] = MicroUnits.toMicros(d.quantity());
+            }
+            tallies.keep(firstOrder + x, keptRefs, keptQtys, np);
         }
         for (ActionMessage m : k.messages()) {
             drafts.add(new Draft(m.type(), master.index.getOrThrow(m.item()), m.reference(), m.text()));
@@ -661,7 +672,7 @@ final class PlanRun {
         if (runEqual > 0) {
             load(runEqual);
         }
-        loads.endItem(i);
+        tallies.endItem(i);
     }
 
     /** {@return the reference code of a demand id or phantom id known to {@link #indexNames}} */
@@ -678,8 +689,6 @@ final class PlanRun {
         oRecv.add(recv);
         oQty.add(qty);
         oRelDay.add(Math.toIntExact(relDay));
-        oPegFrom.add(0);
-        oPegCount.add(0);
         oReqFrom.add(0);
         oReqCount.add(0);
         orders++;
@@ -723,7 +732,7 @@ final class PlanRun {
                 b = horizon.bucketOfEpochDay(day);
             }
             int comp = edgeComp[e];
-            poolOf(comp).add(comp, demandKey(b, DemandKind.DEPENDENT, sub), q, day);
+            poolOf(comp).add(comp, PegTally.demandKey(b, DemandKind.DEPENDENT, sub), q, day);
             requirement(comp, q, day, order, op);
             long key = rowKey(op, comp);
             inOrder &= key >= lastKey;
@@ -833,7 +842,7 @@ final class PlanRun {
             int b = horizon.bucketOfEpochDay(backward.setupDay[k]);
             loadBucket[k] = b < 0 || b >= nb ? -1 : b;
         }
-        loads.load(s, loadBucket, runQty, orders);
+        tallies.load(s, loadBucket, runQty, orders);
     }
 
     /**
@@ -923,7 +932,7 @@ final class PlanRun {
     }
 
     private void demand(int comp, int bucket, long q, long ref, long needDay) {
-        poolOf(comp).add(comp, demandKey(bucket, DemandKind.DEPENDENT, subOf(ref)), q, needDay);
+        poolOf(comp).add(comp, PegTally.demandKey(bucket, DemandKind.DEPENDENT, subOf(ref)), q, needDay);
     }
 
     private void requirement(int comp, long q, long day, int order, int op) {
@@ -934,191 +943,60 @@ final class PlanRun {
         reqs++;
     }
 
-    // ---------------------------------------------------------------- pegging over arrays
+    // ---------------------------------------------------------------- pegging (see PegTally)
 
-    private long[] dKey = new long[16];
-    private long[] dRef = new long[16];
-    private long[] dQty = new long[16];
-    private int[] dOrder = new int[16];
-    private int[] dTmp = new int[16];
-    private long[] dKeyTmp = new long[16];
-    private int[] dRuns = new int[17];
-    private int[] sOrder = new int[16]; // planned order index k, or -1 for on hand and scheduled receipts
-    private long[] sQty = new long[16];
     private long[] sliceRef = new long[16];
     private long[] sliceQty = new long[16];
 
-    // Key: bucket (< 2^14, PlanningHorizon.MAX_BUCKETS) | kind (2 bits) | sub (47 bits). A planned order's sub is
-    // its place in PLN numbering: the rank of its item in id order (< 2^26) then its sequence in the item (< 2^20,
-    // NettingWorkspace.MAX_ORDERS); strings (ranked ids) come after every order.
-    private static final long SUB_BITS = 47;
-    private static final int SEQ_BITS = 20;
+    /** Items are numbered below this: a demand key holds an item's rank in 26 bits ({@link PegTally}). */
     static final int MAX_ITEMS = 1 << 26;
-    private static final long STRING_REFS = 1L << 46;
-
-    /** Pegging sort key: bucket, then kind (sales order, dependent, forecast), then id (orders before names). */
-    private static long demandKey(int bucket, DemandKind kind, long sub) {
-        return ((long) bucket << (SUB_BITS + 2)) | ((long) kind.ordinal() << SUB_BITS) | sub;
-    }
-
-    /** {@return the bucket of a pegging sort key} */
-    static int bucketOfKey(long key) {
-        return (int) (key >>> (SUB_BITS + 2));
-    }
 
     /** {@return the pool holding an item's dependent demand} */
     private DemandPool poolOf(int item) {
         return phantom[item] ? phantomDemand : dependent;
     }
 
-    /**
-     * {@return the reference a dependent demand's key names} The inverse of {@link #subOf}: a string's rank, or
-     * the parent order's place in its item's orders, whose first order is known once the parent is planned.
-     */
+    /** {@return the reference a dependent demand's key names} (see {@link PegTally#refOfKey}) */
     private long refOfKey(long key) {
-        long sub = key & ((1L << SUB_BITS) - 1);
-        if (sub >= STRING_REFS) {
-            return -(sub - STRING_REFS) - 1;
-        }
-        return firstOrderOf[byRank[(int) (sub >>> SEQ_BITS)]] + (sub & ((1L << SEQ_BITS) - 1));
+        return pegTally.refOfKey(key);
     }
 
+    /** {@return the demand key part of a reference: a string's rank, or an order's place in PLN numbering} */
     private long subOf(long ref) {
         if (ref < 0) {
-            return STRING_REFS + (-ref - 1);
+            return PegTally.stringSub(ref);
         }
         int g = (int) ref;
         int item = oItem.get(g);
-        return ((long) idRank[item] << SEQ_BITS) | (g - firstOrderOf[item]);
+        return PegTally.orderSub(idRank[item], g - firstOrderOf[item]);
     }
 
     /**
-     * FIFO pegging of the item's supplies to its demands (the rules of {@link dev.mfg.mrp.netting.Pegging}, over
-     * arrays); for a phantom, its pass-through lots are then exploded into its components slice by slice, each
-     * slice carrying the reference of the demand it serves.
+     * FIFO pegging of the item's supplies to its demands ({@link PegTally}): a non-phantom's through the tallies,
+     * maybe on the second thread; a phantom's here, after which its pass-through lots are exploded into its
+     * components slice by slice, each slice carrying the reference of the demand it serves.
      */
-    private void peg(int i, NettingWorkspace ws, int firstOrder, int count, long stock, long ss) {
+    private void peg(int i, NettingWorkspace ws, int firstOrder, int count, long stock) {
         if (count == 0) {
             return;
         }
-        List<Indep> indep = independent.get(i);
-        int nd = indep.size() + depSize;
-        if (dKey.length < nd) {
-            int size = Math.max(nd, dKey.length * 2);
-            dKey = new long[size];
-            dRef = new long[size];
-            dQty = new long[size];
-            dOrder = new int[size];
-            dTmp = new int[size];
-            dKeyTmp = new long[size];
-            dRuns = new int[size + 1];
+        if (orderBucket.length < count) {
+            orderBucket = new int[Math.max(count, orderBucket.length * 2)];
+            orderQty = new long[orderBucket.length];
         }
-        int d = 0;
-        for (int y = 0; y < indep.size(); y++) {
-            Indep x = indep.get(y);
-            if (x.quantity > 0) {
-                long ref = x.ref;
-                dKey[d] = demandKey(x.bucket, x.kind, subOf(ref));
-                dRef[d] = ref;
-                dQty[d] = x.quantity;
-                d++;
-            }
-        }
-        for (int k = 0; k < depSize; k++) {
-            int at = k * depWidth;
-            dKey[d] = dep[at];
-            dQty[d] = dep[at + 1];
-            dRef[d] = refOfKey(dep[at]);
-            d++;
-        }
-        for (int x = 0; x < d; x++) {
-            dOrder[x] = x;
-        }
-        IndexSort.byKey(dKey, dOrder, d, dKeyTmp, dTmp, dRuns);
-        // Supplies: on hand, then per bucket scheduled receipts (by id) before planned orders (in sequence).
-        List<Receipt> rs = receipts.get(i);
-        if (rs.size() > 1) {
-            rs = new ArrayList<>(rs);
-            rs.sort(Comparator.comparingInt(Receipt::bucket).thenComparing(Receipt::id));
-        }
-        int ns = (stock > 0 ? 1 : 0) + rs.size() + count;
-        if (sOrder.length < ns) {
-            int size = Math.max(ns, sOrder.length * 2);
-            sOrder = new int[size];
-            sQty = new long[size];
-        }
-        int s = 0;
-        if (stock > 0) {
-            sOrder[s] = -1;
-            sQty[s++] = stock;
-        }
-        int r = 0;
         for (int k = 0; k < count; k++) {
-            int b = ws.orderBucket(k);
-            while (r < rs.size() && rs.get(r).bucket() <= b) {
-                sOrder[s] = -1;
-                sQty[s++] = rs.get(r++).quantity();
-            }
-            sOrder[s] = k;
-            sQty[s++] = ws.orderQuantity(k);
+            orderBucket[k] = ws.orderBucket(k);
+            orderQty[k] = ws.orderQuantity(k);
         }
-        // Receipts after the last planned order take no part in its pegging: they are left out.
-        boolean pass = phantom[i];
-        int mark = pegs;
-        if (pass) {
-            if (phFrom.length < count) {
-                phFrom = new int[Math.max(count, phFrom.length * 2)];
-                phCount = new int[phFrom.length];
-            }
-            Arrays.fill(phCount, 0, count, 0);
-        }
-        int j = 0;
-        for (int x = 0; x < d && j < s; x++) {
-            int dm = dOrder[x];
-            long need = dQty[dm];
-            while (need > 0) {
-                while (j < s && sQty[j] == 0) {
-                    j++;
-                }
-                if (j == s) {
-                    break;
-                }
-                long take = Math.min(need, sQty[j]);
-                int k = sOrder[j];
-                if (k >= 0) {
-                    if (pass) {
-                        if (phCount[k]++ == 0) {
-                            phFrom[k] = pegs;
-                        }
-                    } else {
-                        int g = firstOrder + k;
-                        int pegged = oPegCount.get(g);
-                        oPegCount.set(g, pegged + 1);
-                        if (pegged == 0) {
-                            oPegFrom.set(g, pegs);
-                        }
-                    }
-                    addPeg(dRef[dm], take);
-                }
-                sQty[j] -= take;
-                need -= take;
-            }
-        }
-        if (pass) {
+        List<Indep> indep = independent.get(i);
+        List<Receipt> rs = receipts.get(i);
+        if (phantom[i]) {
+            phantomPegs.clear();
+            phantomPegs.peg(0, indep, dep, depSize, depWidth, rs, count, orderBucket, orderQty, stock);
             passThrough(i, ws, count);
-            pegs = mark; // a phantom has no planned orders: its pegs only steer the pass-through
-            pegRef.truncate(mark);
-            pegQty.truncate(mark);
+        } else {
+            tallies.peg(firstOrder, indep, dep, depSize, depWidth, rs, count, orderBucket, orderQty, stock);
         }
-    }
-
-    private int[] phFrom = new int[16];
-    private int[] phCount = new int[16];
-
-    private void addPeg(long ref, long qty) {
-        pegRef.add(Math.toIntExact(ref));
-        pegQty.add(qty);
-        pegs++;
     }
 
     private void passThrough(int i, NettingWorkspace ws, int count) {
@@ -1130,15 +1008,16 @@ final class PlanRun {
         for (int k = 0; k < count; k++) {
             int bucket = ws.orderBucket(k);
             long total = ws.orderQuantity(k);
-            int slices = phCount[k];
+            int slices = phantomPegs.orderCount().get(k);
+            int from = phantomPegs.orderFrom().get(k);
             if (sliceRef.length < slices + 1) {
                 sliceRef = new long[slices * 2 + 2];
                 sliceQty = new long[slices * 2 + 2];
             }
             long pegged = 0;
             for (int x = 0; x < slices; x++) {
-                sliceRef[x] = pegRef.get(phFrom[k] + x);
-                sliceQty[x] = pegQty.get(phFrom[k] + x);
+                sliceRef[x] = phantomPegs.refs().get(from + x);
+                sliceQty[x] = phantomPegs.quantities().get(from + x);
                 pegged += sliceQty[x];
             }
             if (pegged < total) {
@@ -1286,12 +1165,15 @@ final class PlanRun {
         for (int t = 0; t <= nb; t++) {
             bucketDay[t] = horizon.startEpochDay(t);
         }
+        tallies.finish();
+        if (pegTally.orderFrom().size() != orders) {
+            throw new IllegalStateException("Pegged " + pegTally.orderFrom().size() + " of " + orders + " orders");
+        }
         PlanTables tables = new PlanTables(itemIds, procurement, names, bucketDay, orders, numbers, oItem, oQty,
-                oRelDay, oRecv, oPegFrom, oPegCount, pegRef, pegQty, oReqFrom, oReqCount, reqStart, passed, idRank,
-                rItem, rQty, rDay, rOp);
-        LoadTally tally = loads.finish();
-        List<CapacityLoad> capacity = capacity(tally);
-        List<ToolLoad> toolLoads = toolLoads(tally);
+                oRelDay, oRecv, pegTally.orderFrom(), pegTally.orderCount(), pegTally.refs(), pegTally.quantities(),
+                oReqFrom, oReqCount, reqStart, passed, idRank, rItem, rQty, rDay, rOp);
+        List<CapacityLoad> capacity = capacity(loadTally);
+        List<ToolLoad> toolLoads = toolLoads(loadTally);
         Draft[] messages = new Draft[drafts.size()];
         for (int k = 0; k < messages.length; k++) {
             Draft d = drafts.get(k);

@@ -166,11 +166,11 @@ class RoutingStepsTest {
             assertThat(e.problems().getFirst().path()).isEqualTo("routing[PART@1].operations[20]");
             assertThat(e.actual()).isEqualTo("52596000.000001 minutes");
         });
-        // The run started its capacity-load thread before it failed: abandoning it ends it.
+        // The run started its second thread before it failed: abandoning it ends it.
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("mfg-mrp-capacity-load")) {
+            if (t.getName().equals("mfg-mrp-tallies")) {
                 t.join(10_000);
-                assertThat(t.isAlive()).as("capacity-load thread after a failed run").isFalse();
+                assertThat(t.isAlive()).as("second thread after a failed run").isFalse();
             }
         }
         assertThat(planner.plan(snapshot(data, LocalDate.of(2026, 1, 12))))
