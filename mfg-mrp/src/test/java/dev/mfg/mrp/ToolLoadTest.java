@@ -9,8 +9,10 @@ import dev.mfg.core.item.ItemId;
 import dev.mfg.core.item.Procurement;
 import dev.mfg.core.masterdata.MasterData;
 import dev.mfg.core.quantity.Uom;
+import dev.mfg.core.resource.CalendarId;
 import dev.mfg.core.resource.Tool;
 import dev.mfg.core.resource.ToolId;
+import dev.mfg.core.resource.WorkCalendar;
 import dev.mfg.core.resource.WorkCenter;
 import dev.mfg.core.resource.WorkCenterCategory;
 import dev.mfg.core.resource.WorkCenterId;
@@ -19,9 +21,13 @@ import dev.mfg.core.routing.Routing;
 import dev.mfg.mrp.message.ActionMessage;
 import dev.mfg.mrp.message.MessageType;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +125,42 @@ class ToolLoadTest {
         MrpResult r = plan(MasterData.builder().from(base).tools(Lists.immutable.of(mold)).build());
         assertThat(r.toolLoads().select(l -> l.bucket() == 1)).extracting(ToolLoad::loadHours)
                 .containsExactly(q("52"));
+    }
+
+    @Test
+    void capacities_eachWorkCenterItsCalendar_eachToolItsCopies() {
+        // PRESS-1 works the default Monday to Friday 8 h: 40 h a week. PRESS-2 works Monday to Saturday 8 h
+        // (calendar SIX) with a holiday on Thursday 2026-01-08: 5 × 8 = 40 h in bucket 0, 6 × 8 = 48 h after.
+        // MOLD-CUP (2 copies) and MOLD-LID (1 copy) are used on PRESS-1 only: 80 h and 40 h a week.
+        WorkCalendar six = WorkCalendar.of(CalendarId.of("SIX"), EnumSet.complementOf(EnumSet.of(DayOfWeek.SUNDAY)),
+                new BigDecimal("8"), Set.of(LocalDate.of(2026, 1, 8)));
+        ToolId lid = ToolId.of("MOLD-LID");
+        MasterData data = MasterData.builder()
+                .items(Lists.immutable.of(cup("CUP-A"), cup("CUP-B"), cup("LID-A")))
+                .routings(Lists.immutable.of(routing("CUP-A", "PRESS-1", true), routing("CUP-B", "PRESS-2", false),
+                        Routing.builder().item(ItemId.of("LID-A")).operations(Lists.immutable.of(Operation.builder()
+                                .no(10).workCenter(WorkCenterId.of("PRESS-1")).runMinutesPerUnit(BigDecimal.ONE)
+                                .tool(lid).build())).build()))
+                .workCenters(Lists.immutable.of(
+                        WorkCenter.builder().id(WorkCenterId.of("PRESS-1")).category(WorkCenterCategory.MACHINE)
+                                .dailyCapacity(new BigDecimal("8")).build(),
+                        WorkCenter.builder().id(WorkCenterId.of("PRESS-2")).category(WorkCenterCategory.MACHINE)
+                                .dailyCapacity(new BigDecimal("8")).calendar(six.id()).build()))
+                .calendars(Lists.immutable.of(six))
+                .tools(Lists.immutable.of(Tool.builder().id(MOLD).lifeCycles(1_000_000).copies(2).build(),
+                        Tool.builder().id(lid).lifeCycles(1_000_000).build()))
+                .build();
+        MrpResult r = Fx.plan(weeks(4), PlanningSnapshot.builder().masterData(data).demands(Lists.immutable.of(
+                so("SO-A", "CUP-A", "3", week(2)), so("SO-B", "CUP-B", "3", week(2)),
+                so("SO-L", "LID-A", "3", week(2)))).build());
+        assertThat(r.capacity()).extracting(c -> c.workCenter().value(), CapacityLoad::capacityHours)
+                .containsExactly(tuple("PRESS-1", q("40")), tuple("PRESS-1", q("40")), tuple("PRESS-1", q("40")),
+                        tuple("PRESS-1", q("40")), tuple("PRESS-2", q("40")), tuple("PRESS-2", q("48")),
+                        tuple("PRESS-2", q("48")), tuple("PRESS-2", q("48")));
+        assertThat(r.toolLoads()).extracting(l -> l.tool().value(), ToolLoad::capacityHours).containsExactly(
+                tuple("MOLD-CUP", q("80")), tuple("MOLD-CUP", q("80")), tuple("MOLD-CUP", q("80")),
+                tuple("MOLD-CUP", q("80")), tuple("MOLD-LID", q("40")), tuple("MOLD-LID", q("40")),
+                tuple("MOLD-LID", q("40")), tuple("MOLD-LID", q("40")));
     }
 
     @Test

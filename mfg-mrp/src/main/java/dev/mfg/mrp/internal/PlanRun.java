@@ -853,6 +853,8 @@ final class PlanRun {
         MasterData data = snapshot.masterData();
         BigDecimal hour = BigDecimal.valueOf(3600);
         List<ToolLoad> out = new ArrayList<>();
+        // Capacity per bucket of each calendar and number of copies: tools share a few of them.
+        Map<ToolCapacity, BigDecimal[]> capacities = new HashMap<>();
         for (int x = 0; x < tally.toolCount(); x++) { // in tool id order
             LoadCells cells = tally.tool(x);
             if (cells == null) {
@@ -862,14 +864,21 @@ final class PlanRun {
             int copies = data.tool(tool).orElseThrow().copies();
             WorkCenter wc = backward.workCenter(tally.toolCalendarOf(x));
             WorkCalendar calendar = wc.calendar().flatMap(data::calendar).orElseGet(wc::defaultCalendar);
-            for (int t = 0; t < nb; t++) {
-                long seconds = 0;
-                for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
-                    seconds += calendar.workingTimeOn(d).toSeconds();
+            BigDecimal[] caps = capacities.computeIfAbsent(new ToolCapacity(calendar, copies), k -> {
+                BigDecimal[] c = new BigDecimal[nb];
+                for (int t = 0; t < nb; t++) {
+                    long seconds = 0;
+                    for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
+                        seconds += calendar.workingTimeOn(d).toSeconds();
+                    }
+                    c[t] = Decimals.roundQuantity(Decimals.divide(
+                            BigDecimal.valueOf(seconds).multiply(BigDecimal.valueOf(copies)), hour));
                 }
+                return c;
+            });
+            for (int t = 0; t < nb; t++) {
                 BigDecimal load = cells.hours(t);
-                BigDecimal cap = Decimals.roundQuantity(Decimals.divide(
-                        BigDecimal.valueOf(seconds).multiply(BigDecimal.valueOf(copies)), hour));
+                BigDecimal cap = caps[t];
                 ToolLoad l = ToolLoad.builder().tool(tool).bucket(t).loadHours(load).capacityHours(cap)
                         .calendarOf(wc.id()).build();
                 out.add(l);
@@ -886,6 +895,9 @@ final class PlanRun {
         return out;
     }
 
+    /** A tool's capacity depends on the calendar it is counted on and its number of copies only. */
+    private record ToolCapacity(WorkCalendar calendar, int copies) {}
+
     private List<CapacityLoad> capacity(LoadTally tally) {
         MasterData data = snapshot.masterData();
         BigDecimal sixty = BigDecimal.valueOf(60);
@@ -895,6 +907,7 @@ final class PlanRun {
         }
         Arrays.sort(byId, Comparator.comparing(w -> backward.workCenter(w).id()));
         List<CapacityLoad> out = new ArrayList<>();
+        Map<WorkCalendar, int[]> workingDays = new HashMap<>(); // per bucket: work centers share a few calendars
         for (int w : byId) {
             LoadCells cells = tally.workCenter(w);
             if (cells == null || !cells.loaded()) {
@@ -906,15 +919,18 @@ final class PlanRun {
                     : Decimals.divide(BigDecimal.valueOf(calendar.workingTimePerDay().toMinutes()), sixty)
                             .multiply(wc.multiplier()).multiply(wc.efficiencyFactor())
                             .multiply(wc.utilizationFactor());
-            for (int t = 0; t < nb; t++) {
-                int days = 0;
-                for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
-                    if (calendar.isWorkingDay(d)) {
-                        days++;
+            int[] days = workingDays.computeIfAbsent(calendar, c -> {
+                int[] n = new int[nb];
+                for (int t = 0; t < nb; t++) {
+                    for (LocalDate d = horizon.start(t); d.isBefore(horizon.start(t + 1)); d = d.plusDays(1)) {
+                        n[t] += c.isWorkingDay(d) ? 1 : 0;
                     }
                 }
+                return n;
+            });
+            for (int t = 0; t < nb; t++) {
                 BigDecimal load = cells.hours(t);
-                BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days)));
+                BigDecimal cap = Decimals.roundQuantity(perDay.multiply(BigDecimal.valueOf(days[t])));
                 CapacityLoad c = CapacityLoad.builder().workCenter(wc.id()).bucket(t).loadHours(load)
                         .capacityHours(cap).build();
                 out.add(c);
