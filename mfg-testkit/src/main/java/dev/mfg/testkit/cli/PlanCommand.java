@@ -49,7 +49,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Most threads the plan may use (MrpOptions.threads): 1 plans on one thread; 2 or more also "
-                    + "adds up capacity load on a second thread. The plan is the same. Default: ${DEFAULT-VALUE}.")
+                    + "adds up capacity load and pegging on a second thread. The plan is the same. "
+                    + "Default: ${DEFAULT-VALUE}.")
     int threads;
 
     /** Scenarios with at least this many items report planning progress on standard error. */
