@@ -972,9 +972,12 @@ final class PlanRun {
         return phantom[item] ? phantomDemand : dependent;
     }
 
-    /** {@return the reference a dependent demand's key names} (see {@link PegTally#refOfKey}) */
+    /**
+     * {@return the reference a dependent demand's key names} (see {@link PegTally#refOfKey}; through the planning
+     * thread's own instance: the run's may be in use on the second thread)
+     */
     private long refOfKey(long key) {
-        return pegTally.refOfKey(key);
+        return phantomPegs.refOfKey(key);
     }
 
     /** {@return the demand key part of a reference: a string's rank, or an order's place in PLN numbering} */
@@ -1195,10 +1198,7 @@ final class PlanRun {
             Draft d = drafts.get(k);
             messages[k] = d.order() < 0 ? d : d.named("PLN-" + numbers.number(d.order(), oItem.get(d.order())));
         }
-        int[] rank = idRank;
-        // By item id (its rank), type, reference: the order of ActionMessage's item, type and reference.
-        Arrays.sort(messages, Comparator.comparingInt((Draft d) -> rank[d.item()]).thenComparing(Draft::type)
-                .thenComparing(Draft::reference));
+        sortMessages(messages, idRank);
         Item[] itemsById = items;
         LocalDate start = horizon.start();
         PlanBucket[] buckets = new PlanBucket[nb];
@@ -1214,6 +1214,37 @@ final class PlanRun {
                 .toolLoads(Lists.immutable.withAll(toolLoads))
                 .summary(PlanSummary.builder().items(n).plannedOrders(orders).elapsedMillis(elapsed).build())
                 .build();
+    }
+
+    /**
+     * Sorts messages by item id (its rank), type, then reference (the order of {@link ActionMessage}'s item, type
+     * and reference), stably: by one {@code long} key of rank and type, then each run of equal keys by reference. A
+     * plan of L has hundreds of thousands of messages, mostly one or two per item and type.
+     */
+    static void sortMessages(Draft[] messages, int[] rank) {
+        int m = messages.length;
+        long[] key = new long[m];
+        int[] at = new int[m];
+        for (int k = 0; k < m; k++) {
+            key[k] = (long) rank[messages[k].item()] << 8 | messages[k].type().ordinal();
+            at[k] = k;
+        }
+        IndexSort.byKey(key, at, m, new long[m], new int[m], new int[m + 1]);
+        Draft[] sorted = new Draft[m];
+        for (int x = 0; x < m;) {
+            int y = x + 1;
+            while (y < m && key[y] == key[x]) {
+                y++;
+            }
+            for (int z = x; z < y; z++) {
+                sorted[z] = messages[at[z]];
+            }
+            if (y - x > 1) {
+                Arrays.sort(sorted, x, y, Comparator.comparing(Draft::reference));
+            }
+            x = y;
+        }
+        System.arraycopy(sorted, 0, messages, 0, m);
     }
 
     /**
