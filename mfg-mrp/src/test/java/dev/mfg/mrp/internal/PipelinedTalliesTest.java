@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mfg.mrp.netting.DemandKind;
+import dev.mfg.mrp.netting.Peg;
+import dev.mfg.mrp.netting.Pegging;
+import dev.mfg.mrp.netting.PeggingDemand;
+import dev.mfg.mrp.netting.PeggingSupply;
+import dev.mfg.mrp.netting.SupplyKind;
+import dev.mfg.mrp.netting.SupplyPegging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -104,8 +110,18 @@ class PipelinedTalliesTest {
         }
     }
 
-    /** Pegs a random item's orders, from {@code firstOrder}; {@return the orders pegged so far} */
-    private static int peg(Random rnd, int firstOrder, TallySink a, TallySink b) {
+    /** The arguments of one {@link TallySink#peg} call. */
+    private record PegCall(int firstOrder, List<PlanRun.Indep> indep, long[] dep, int depSize,
+            List<PlanRun.Receipt> receipts, int count, int[] orderBucket, long[] orderQty, long stock) {
+        static final int DEP_WIDTH = 3; // three words each, as the planner's phantom pool has them
+
+        void to(TallySink sink) {
+            sink.peg(firstOrder, indep, dep, depSize, DEP_WIDTH, receipts, count, orderBucket, orderQty, stock);
+        }
+    }
+
+    /** {@return a random item's orders from {@code firstOrder}, with random demands and supplies, to peg} */
+    private static PegCall randomPeg(Random rnd, int firstOrder) {
         int count = 1 + rnd.nextInt(6);
         int[] orderBucket = new int[count];
         long[] orderQty = new long[count];
@@ -126,18 +142,25 @@ class PipelinedTalliesTest {
         }
         // Rarely more demands than a batch holds (20,004 words): a batch of their own.
         int depSize = rnd.nextInt(300) == 0 ? 10_000 : rnd.nextInt(12);
-        long[] dep = new long[3 * depSize]; // three words each, as the planner's phantom pool has them
+        int w = PegCall.DEP_WIDTH;
+        long[] dep = new long[w * depSize];
         for (int k = 0; k < depSize; k++) {
             long sub = rnd.nextInt(4) == 0 ? PegTally.stringSub(-1 - rnd.nextInt(50))
                     : PegTally.orderSub(rnd.nextInt(PARENTS), rnd.nextInt(100));
-            dep[3 * k] = PegTally.demandKey(rnd.nextInt(NB), DemandKind.DEPENDENT, sub);
-            dep[3 * k + 1] = 1 + rnd.nextInt(60);
-            dep[3 * k + 2] = rnd.nextInt(1_000);
+            dep[w * k] = PegTally.demandKey(rnd.nextInt(NB), DemandKind.DEPENDENT, sub);
+            dep[w * k + 1] = 1 + rnd.nextInt(60);
+            dep[w * k + 2] = rnd.nextInt(1_000);
         }
         long stock = rnd.nextInt(3) == 0 ? rnd.nextInt(100) : 0;
-        a.peg(firstOrder, indep, dep, depSize, 3, receipts, count, orderBucket, orderQty, stock);
-        b.peg(firstOrder, indep, dep, depSize, 3, receipts, count, orderBucket, orderQty, stock);
-        return firstOrder + count;
+        return new PegCall(firstOrder, indep, dep, depSize, receipts, count, orderBucket, orderQty, stock);
+    }
+
+    /** Pegs a random item's orders, from {@code firstOrder}; {@return the orders pegged so far} */
+    private static int peg(Random rnd, int firstOrder, TallySink a, TallySink b) {
+        PegCall c = randomPeg(rnd, firstOrder);
+        c.to(a);
+        c.to(b);
+        return firstOrder + c.count();
     }
 
     /** Gives the next order random kept pegs; {@return the orders pegged so far} */
@@ -258,6 +281,62 @@ class PipelinedTalliesTest {
                 .containsExactly(-1, 201, -2);
         assertThat(new long[] {p.quantities().get(from), p.quantities().get(from + 1), p.quantities().get(from + 2)})
                 .containsExactly(7, 8, 5);
+    }
+
+    /**
+     * The planner's pegging over arrays follows {@link Pegging}'s rules: on random items, each planned order serves
+     * the same demands, in the same order and quantities, as {@link Pegging#allocate} finds. A reference's id sorts
+     * as the planner's key does: parent orders ({@code A} and the creation index) before strings ({@code S} and
+     * the rank).
+     */
+    @Test
+    void pegTally_pegsAsNettingPegging() {
+        Random rnd = new Random(21);
+        for (int round = 0; round < 1_000; round++) {
+            PegCall c = randomPeg(rnd, 0);
+            PegTally pegs = pegTally();
+            c.to(new DirectTallies(tally(), pegs));
+            List<PeggingDemand> demands = new ArrayList<>();
+            for (PlanRun.Indep d : c.indep()) {
+                if (d.quantity > 0) {
+                    demands.add(PeggingDemand.of(idOf(d.ref), d.kind, d.bucket, d.quantity));
+                }
+            }
+            int w = PegCall.DEP_WIDTH;
+            for (int k = 0; k < c.depSize(); k++) {
+                long key = c.dep()[w * k];
+                demands.add(PeggingDemand.of(idOf(pegs.refOfKey(key)), DemandKind.DEPENDENT,
+                        PegTally.bucketOfKey(key), c.dep()[w * k + 1]));
+            }
+            List<PeggingSupply> supplies = new ArrayList<>();
+            if (c.stock() > 0) {
+                supplies.add(PeggingSupply.onHand(c.stock()));
+            }
+            for (PlanRun.Receipt r : c.receipts()) {
+                supplies.add(PeggingSupply.scheduledReceipt(r.id(), r.bucket(), r.quantity()));
+            }
+            for (int k = 0; k < c.count(); k++) {
+                supplies.add(PeggingSupply.plannedOrder("P" + k, c.orderBucket()[k], c.orderQty()[k]));
+            }
+            Pegging expected = Pegging.allocate(demands, supplies, 0);
+            assertThat(pegs.orderFrom().size()).isEqualTo(c.count());
+            for (SupplyPegging sp : expected.supplies()) {
+                if (sp.supply().kind() != SupplyKind.PLANNED_ORDER) {
+                    continue;
+                }
+                int k = Integer.parseInt(sp.supply().id().substring(1));
+                List<Peg> actual = new ArrayList<>();
+                for (int p = pegs.orderFrom().get(k); p < pegs.orderFrom().get(k) + pegs.orderCount().get(k); p++) {
+                    actual.add(new Peg(idOf(pegs.refs().get(p)), pegs.quantities().get(p)));
+                }
+                assertThat(actual).as("round " + round + ", order " + k).containsExactlyElementsOf(sp.pegs());
+            }
+        }
+    }
+
+    /** {@return an id that sorts as the reference's pegging key part does} */
+    private static String idOf(long ref) {
+        return ref >= 0 ? String.format("A%06d", ref) : String.format("S%03d", -1 - ref);
     }
 
     @Test
