@@ -103,7 +103,7 @@ final class MasterIndex {
      * @param data the master data
      * @param horizon the planning horizon (its start and end decide the BOMs in force and their breaks)
      * @return the index
-     * @throws dev.mfg.core.error.LimitExceededException if there are {@link PlanRun#MAX_ITEMS} items or more
+     * @throws dev.mfg.core.error.LimitExceededException if there are {@link PegTally#MAX_ITEMS} items or more
      */
     static MasterIndex of(MasterData data, PlanningHorizon horizon) {
         MasterIndex x = new MasterIndex(Objects.requireNonNull(data, "data"), horizon);
@@ -138,8 +138,8 @@ final class MasterIndex {
             next[c + 1] += next[c];
         }
         n = byId.length;
-        if (n >= PlanRun.MAX_ITEMS) {
-            throw new dev.mfg.core.error.LimitExceededException("planning.items", PlanRun.MAX_ITEMS - 1, n,
+        if (n >= PegTally.MAX_ITEMS) {
+            throw new dev.mfg.core.error.LimitExceededException("planning.items", PegTally.MAX_ITEMS - 1, n,
                     "masterData.items");
         }
         items = new Item[n];

@@ -24,6 +24,8 @@ final class PegTally {
     private static final long SUB_BITS = 47;
     private static final int SEQ_BITS = 20;
     private static final long STRING_REFS = 1L << 46;
+    /** A plan holds fewer items than this: a demand key holds an item's rank in 26 bits. */
+    static final int MAX_ITEMS = 1 << 26;
 
     /** {@return the sort key of a demand} */
     static long demandKey(int bucket, DemandKind kind, long sub) {

@@ -964,9 +964,6 @@ final class PlanRun {
     private long[] sliceRef = new long[16];
     private long[] sliceQty = new long[16];
 
-    /** Items are numbered below this: a demand key holds an item's rank in 26 bits ({@link PegTally}). */
-    static final int MAX_ITEMS = 1 << 26;
-
     /** {@return the pool holding an item's dependent demand} */
     private DemandPool poolOf(int item) {
         return phantom[item] ? phantomDemand : dependent;
