@@ -645,9 +645,10 @@ final class BackwardScheduler {
     /**
      * Schedules in {@code long} nanoseconds on the runs' calendars; {@return whether it could} Subtracting working
      * time is additive: taking {@code a} then {@code b} back from a point on one calendar ends where taking
-     * {@code a + b} does (each gives the latest start with that much work before the end). So an operation's run and
-     * setup are taken back together, and its queue together with the move of the operation before it when both
-     * use the same calendar: two subtractions per operation instead of four.
+     * {@code a + b} does (each gives the latest start with that much work before the end). So an operation's move,
+     * run and setup are taken back together (only the setup's start is kept), with the queue of the operation after
+     * it when both use the same calendar: one subtraction per operation instead of four, two when the calendars
+     * differ. (Past 292 years of work in one subtraction, a {@code long} of nanoseconds overflows: this gives up.)
      */
     private boolean fast(Steps s, long micros, long dueDay) {
         if (dueDay > Cal.MAX_DAY || dueDay < Cal.MIN_DAY || micros >= MAX_MICROS) {
@@ -668,8 +669,11 @@ final class BackwardScheduler {
             } else if (pendingCal != null) {
                 t = pendingCal.subtract(t, pending);
             }
-            long runEnd = t == Cal.FAIL ? Cal.FAIL : c.subtract(t, move);
-            long setup = runEnd == Cal.FAIL ? Cal.FAIL : c.subtract(runEnd, run + s.setupNanos[k]);
+            long busy = run + s.setupNanos[k];
+            if (t == Cal.FAIL || move > Long.MAX_VALUE - busy) { // centuries of work: the exact path decides
+                return false;
+            }
+            long setup = c.subtract(t, move + busy); // the run's end is not needed: one subtraction
             if (setup == Cal.FAIL) {
                 return false;
             }
@@ -762,6 +766,15 @@ final class BackwardScheduler {
         final long dayNanos;
         final long weekNanos;
         final int perWeek;
+        /**
+         * Per day from the first holiday to the last, the number of holidays before it ({@link #lowerBound} without
+         * a binary search: scheduling asks it twice per order), or null when they span more than
+         * {@link #MAX_HOLIDAY_SPAN} days (or there are none).
+         */
+        private final int @org.jspecify.annotations.Nullable [] before;
+        private final long firstHoliday;
+        /** The longest span of holidays counted day by day: about 180 years, 256 KB. */
+        static final int MAX_HOLIDAY_SPAN = 1 << 16;
 
         FastCalendar(WorkCalendar c, int id) {
             this.id = id;
@@ -783,6 +796,21 @@ final class BackwardScheduler {
             weekNanos = dayNanos * perWeek;
             holidays = c.holidays().asLazy().select(d -> working[d.getDayOfWeek().getValue() - 1])
                     .collectLong(LocalDate::toEpochDay).toSortedArray();
+            long span = holidays.length == 0 ? 0 : holidays[holidays.length - 1] - holidays[0] + 1;
+            if (span > 0 && span <= MAX_HOLIDAY_SPAN) {
+                firstHoliday = holidays[0];
+                before = new int[(int) span];
+                int x = 0;
+                for (int k = 0; k < span; k++) {
+                    while (holidays[x] < firstHoliday + k) {
+                        x++;
+                    }
+                    before[k] = x;
+                }
+            } else {
+                firstHoliday = 0;
+                before = null;
+            }
         }
 
         /** Working days in {@code [a, b)}, holidays excluded (the core calendar's count). */
@@ -807,7 +835,12 @@ final class BackwardScheduler {
             return i < holidays.length && holidays[i] <= to;
         }
 
-        private int lowerBound(long day) {
+        /** {@return the number of holidays before {@code day}} */
+        int lowerBound(long day) {
+            if (before != null) {
+                long x = day - firstHoliday;
+                return x <= 0 ? 0 : x >= before.length ? holidays.length : before[(int) x];
+            }
             int i = java.util.Arrays.binarySearch(holidays, day);
             return i >= 0 ? i : -i - 1;
         }

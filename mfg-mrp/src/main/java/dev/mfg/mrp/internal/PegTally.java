@@ -12,8 +12,8 @@ import java.util.List;
  * and orders are pegged in creation order: {@link #peg} and {@link #keep} append the rows of the next orders.
  *
  * <p>A run pegs its non-phantom items through its {@link TallySink}, so this may be filled on a second thread; it
- * reads the run's {@code firstOrderOf}, whose entries for the parents of an item are written before the item is
- * sent. A phantom's pegs only steer its pass-through: the run pegs it on its own instance, {@link #clear}ed first.
+ * reads the run's {@code firstOrderByRank}, whose entries for the parents of an item are written before the item
+ * is sent. A phantom's pegs only steer its pass-through: the run pegs it on its own instance, {@link #clear}ed first.
  *
  * <p>Demand keys: bucket (below 2^14, {@code PlanningHorizon.MAX_BUCKETS}), kind (2 bits) and sub (47 bits). A
  * planned order's sub is its place in {@code PLN} numbering: the rank of its item in id order (below 2^26) then its
@@ -47,8 +47,7 @@ final class PegTally {
         return ((long) rank << SEQ_BITS) | seq;
     }
 
-    private final int[] firstOrderOf;
-    private final int[] byRank;
+    private final int[] firstOrderByRank;
 
     // The pegs: per order [orderFrom, orderFrom + orderCount) of ref and qty.
     private final IntColumn orderFrom = new IntColumn();
@@ -69,12 +68,11 @@ final class PegTally {
     private long[] sQty = new long[16];
 
     /**
-     * @param firstOrderOf per item, the creation index of its first order (read for the parents of the items pegged)
-     * @param byRank the item at each position in id order
+     * @param firstOrderByRank per item, by its rank in id order (the rank a demand key holds), the creation index of
+     *     its first order (read for the parents of the items pegged): one array read per dependent demand, not two
      */
-    PegTally(int[] firstOrderOf, int[] byRank) {
-        this.firstOrderOf = firstOrderOf;
-        this.byRank = byRank;
+    PegTally(int[] firstOrderByRank) {
+        this.firstOrderByRank = firstOrderByRank;
     }
 
     /**
@@ -86,7 +84,7 @@ final class PegTally {
         if (sub >= STRING_REFS) {
             return -(sub - STRING_REFS) - 1;
         }
-        return firstOrderOf[byRank[(int) (sub >>> SEQ_BITS)]] + (sub & ((1L << SEQ_BITS) - 1));
+        return firstOrderByRank[(int) (sub >>> SEQ_BITS)] + (sub & ((1L << SEQ_BITS) - 1));
     }
 
     /**

@@ -144,8 +144,7 @@ final class PlanRun {
     private String[] names;
     private long[] phantomRef; // the reference code of each phantom's own id
     private int[] idRank; // each item's position in id order (from the master index)
-    private int[] byRank; // the item at each position in id order
-    private int[] firstOrderOf; // creation index of each planned item's first order
+    private int[] firstOrderByRank; // creation index of each planned item's first order, by the item's id rank
     private BackwardScheduler backward;
     // Capacity (the exact load per work center and tool) and the pegs of planned orders: added here or on a second
     // thread (PipelinedTallies, when MrpOptions.threads allows one), read once tallies.finish() returns.
@@ -264,9 +263,9 @@ final class PlanRun {
         int[] rank = idRank;
         loadTally = new LoadTally(nb, backward.workCenterCount(), backward.toolCount(),
                 (a, b) -> Integer.compare(rank[a], rank[b]));
-        firstOrderOf = new int[n];
-        pegTally = new PegTally(firstOrderOf, byRank);
-        phantomPegs = new PegTally(firstOrderOf, byRank);
+        firstOrderByRank = new int[n];
+        pegTally = new PegTally(firstOrderByRank);
+        phantomPegs = new PegTally(firstOrderByRank);
         tallies = options.threads() > 1 ? new PipelinedTallies(loadTally, pegTally)
                 : new DirectTallies(loadTally, pegTally);
         try {
@@ -325,7 +324,6 @@ final class PlanRun {
         lotTo = m.lotTo;
         lotKnown = m.lotKnown;
         onHand = new long[n];
-        byRank = m.byRank;
         dependent = new DemandPool(n, false);
         phantomDemand = new DemandPool(n, true);
     }
@@ -532,7 +530,7 @@ final class PlanRun {
         }
         int count = ws.orderCount();
         int firstOrder = orders;
-        firstOrderOf[i] = firstOrder;
+        firstOrderByRank[idRank[i]] = firstOrder;
         if (phantom[i]) {
             for (int k = 0; k < count; k++) {
                 releases[ws.orderBucket(k)] = Math.addExact(releases[ws.orderBucket(k)], ws.orderQuantity(k));
@@ -588,7 +586,7 @@ final class PlanRun {
         poolOf(i).clear(i); // its demand is unchanged: the previous record and pegs hold it
         int count = k.orders().size();
         int firstOrder = orders;
-        firstOrderOf[i] = firstOrder;
+        firstOrderByRank[idRank[i]] = firstOrder;
         beginOrders();
         for (int x = 0; x < count; x++) {
             PlannedOrder o = k.orders().get(x);
@@ -710,8 +708,7 @@ final class PlanRun {
         }
         long sub = subOf(order); // the same pegging sort key part for every line of the order
         int firstRow = reqs;
-        long lastKey = Long.MIN_VALUE;
-        boolean inOrder = true;
+        boolean moved = false; // a line moved to the routing's first operation: the rows may be out of order
         for (int e = from; e < to; e++) {
             long q = edgeFixed[e] >= 0 ? edgeFixed[e] : edgeRatio[e].apply(qty);
             if (q == 0) {
@@ -727,6 +724,7 @@ final class PlanRun {
                 if (k < 0) {
                     k = 0;
                     op = steps.no[0];
+                    moved = true;
                 }
                 day = Math.max(startDay, backward.setupDay[k]);
                 b = horizon.bucketOfEpochDay(day);
@@ -734,11 +732,8 @@ final class PlanRun {
             int comp = edgeComp[e];
             poolOf(comp).add(comp, PegTally.demandKey(b, DemandKind.DEPENDENT, sub), q, day);
             requirement(comp, q, day, order, op);
-            long key = rowKey(op, comp);
-            inOrder &= key >= lastKey;
-            lastKey = key;
         }
-        if (!inOrder) {
+        if (moved) {
             sortRows(firstRow, reqs);
         }
         oReqFrom.set(order, firstRow);
@@ -752,8 +747,9 @@ final class PlanRun {
 
     /**
      * Sorts an order's own requirement rows [from, to) stably into output order ({@link #rowKey}). The edges are
-     * sorted so already; only a routing that moves lines to its first operation unsorts them, and an order has few
-     * lines: insertion sort, moving whole rows.
+     * sorted so already (the master index sorts them by operation, then component id), so an explosion only calls
+     * this when a routing moved lines to its first operation; an order has few lines: insertion sort, moving whole
+     * rows.
      */
     private void sortRows(int from, int to) {
         for (int a = from + 1; a < to; a++) {
@@ -983,8 +979,8 @@ final class PlanRun {
             return PegTally.stringSub(ref);
         }
         int g = (int) ref;
-        int item = oItem.get(g);
-        return PegTally.orderSub(idRank[item], g - firstOrderOf[item]);
+        int rank = idRank[oItem.get(g)];
+        return PegTally.orderSub(rank, g - firstOrderByRank[rank]);
     }
 
     /**

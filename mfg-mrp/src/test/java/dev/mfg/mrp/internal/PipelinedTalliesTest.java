@@ -28,15 +28,13 @@ class PipelinedTalliesTest {
     private static final int NB = 20;
     private static final int WORK_CENTERS = 4;
     private static final int TOOLS = 3;
-    // Parent items 0..PARENTS-1, in id order, with their first orders at 100 × item.
+    // Parent items of ranks 0..PARENTS-1 in id order, with their first orders at 100 × rank.
     private static final int PARENTS = 10;
-    private static final int[] BY_RANK = new int[PARENTS];
-    private static final int[] FIRST_ORDER_OF = new int[PARENTS];
+    private static final int[] FIRST_ORDER_BY_RANK = new int[PARENTS];
 
     static {
-        for (int i = 0; i < PARENTS; i++) {
-            BY_RANK[i] = i;
-            FIRST_ORDER_OF[i] = 100 * i;
+        for (int r = 0; r < PARENTS; r++) {
+            FIRST_ORDER_BY_RANK[r] = 100 * r;
         }
     }
 
@@ -78,7 +76,7 @@ class PipelinedTalliesTest {
     }
 
     private static PegTally pegTally() {
-        return new PegTally(FIRST_ORDER_OF, BY_RANK);
+        return new PegTally(FIRST_ORDER_BY_RANK);
     }
 
     /** Sends the same random calls to both sinks: loads, pegged items and kept pegs. */
