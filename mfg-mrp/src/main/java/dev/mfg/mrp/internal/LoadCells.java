@@ -104,12 +104,16 @@ final class LoadCells {
             scaleFor = vDen;
             scale = den / vDen;
         }
-        if (!mul(hi, lo, scale) || !mul(rHi, rLo, count)) {
-            toBigMode();
-            return false;
+        long vHi = hi;
+        long vLo = lo;
+        if (scale != 1 || count != 1) { // mostly one lot over the cells' own denominator: nothing to multiply
+            if (!mul(hi, lo, scale) || !mul(rHi, rLo, count)) {
+                toBigMode();
+                return false;
+            }
+            vHi = rHi;
+            vLo = rLo;
         }
-        long vHi = rHi;
-        long vLo = rLo;
         long tl = cell[6 * b + T_LO] + vLo;
         long th = cell[6 * b + T_HI] + vHi + (Long.compareUnsigned(tl, vLo) < 0 ? 1 : 0);
         long il = cell[6 * b + I_LO] + vLo;
