@@ -105,15 +105,23 @@ final class BackwardScheduler {
         final int[] no;
         final int[] workCenter;
         final OperationTimes[] times;
-        /** Exact nanosecond arithmetic: move, setup and queue durations; run nanos as micros × runP / runD. */
-        final long[] moveNanos;
-        final long[] setupNanos;
-        final long[] queueNanos;
-        final long[] runP;
-        final long[] runD;
-        /** The part of the reduced run-minutes denominator prime to 10: run minutes terminate iff it divides micros. */
-        final long[] runC;
-        final boolean[] runFast;
+        /**
+         * What a schedule reads of each operation, {@link #STRIDE} longs per operation together (one or two cache
+         * lines, not seven arrays): exact nanosecond arithmetic's move, setup and queue durations; run nanos as
+         * micros × runP / runD; runC, the part of the reduced run-minutes denominator prime to 10 (run minutes
+         * terminate iff it divides micros); whether those run terms are set (runFast); the calendar's
+         * {@link FastCalendar#id}.
+         */
+        private final long[] clock;
+        static final int STRIDE = 8;
+        private static final int MOVE = 0;
+        private static final int SETUP = 1;
+        private static final int QUEUE = 2;
+        private static final int RUN_P = 3;
+        private static final int RUN_D = 4;
+        private static final int RUN_C = 5;
+        private static final int RUN_FAST = 6;
+        private static final int CAL = 7;
         /** Busy minutes in nano-minutes (10^-9 min): setup, and run = micros × loadP / loadD when that divides. */
         final long[] loadSetup;
         final long[] loadP;
@@ -135,13 +143,7 @@ final class BackwardScheduler {
             no = new int[size];
             workCenter = new int[size];
             times = new OperationTimes[size];
-            moveNanos = new long[size];
-            setupNanos = new long[size];
-            queueNanos = new long[size];
-            runP = new long[size];
-            runD = new long[size];
-            runC = new long[size];
-            runFast = new boolean[size];
+            clock = new long[STRIDE * size];
             loadSetup = new long[size];
             loadP = new long[size];
             loadD = new long[size];
@@ -158,13 +160,7 @@ final class BackwardScheduler {
             no[to] = o.no[k];
             workCenter[to] = o.workCenter[k];
             times[to] = o.times[k];
-            moveNanos[to] = o.moveNanos[k];
-            setupNanos[to] = o.setupNanos[k];
-            queueNanos[to] = o.queueNanos[k];
-            runP[to] = o.runP[k];
-            runD[to] = o.runD[k];
-            runC[to] = o.runC[k];
-            runFast[to] = o.runFast[k];
+            System.arraycopy(o.clock, STRIDE * k, clock, STRIDE * to, STRIDE);
             loadSetup[to] = o.loadSetup[k];
             loadP[to] = o.loadP[k];
             loadD[to] = o.loadD[k];
@@ -174,6 +170,60 @@ final class BackwardScheduler {
             cal[to] = o.cal[k];
             operation[to] = o.operation[k];
             tool[to] = o.tool[k];
+        }
+
+        long moveNanos(int k) {
+            return clock[STRIDE * k + MOVE];
+        }
+
+        void moveNanos(int k, long nanos) {
+            clock[STRIDE * k + MOVE] = nanos;
+        }
+
+        long setupNanos(int k) {
+            return clock[STRIDE * k + SETUP];
+        }
+
+        void setupNanos(int k, long nanos) {
+            clock[STRIDE * k + SETUP] = nanos;
+        }
+
+        long queueNanos(int k) {
+            return clock[STRIDE * k + QUEUE];
+        }
+
+        void queueNanos(int k, long nanos) {
+            clock[STRIDE * k + QUEUE] = nanos;
+        }
+
+        long runP(int k) {
+            return clock[STRIDE * k + RUN_P];
+        }
+
+        long runD(int k) {
+            return clock[STRIDE * k + RUN_D];
+        }
+
+        long runC(int k) {
+            return clock[STRIDE * k + RUN_C];
+        }
+
+        boolean runFast(int k) {
+            return clock[STRIDE * k + RUN_FAST] != 0;
+        }
+
+        /** Sets the run terms of operation {@code k} and marks them set ({@link #runFast}). */
+        void run(int k, long p, long d, long c) {
+            clock[STRIDE * k + RUN_P] = p;
+            clock[STRIDE * k + RUN_D] = d;
+            clock[STRIDE * k + RUN_C] = c;
+            clock[STRIDE * k + RUN_FAST] = 1;
+        }
+
+        /** Sets the work-center calendar of operation {@code k}. */
+        void calendar(int k, FastCalendar c) {
+            cal[k] = c;
+            clock[STRIDE * k + CAL] = c.id;
         }
 
         /** {@return the index of operation {@code operationNo}, or -1} */
@@ -229,8 +279,9 @@ final class BackwardScheduler {
         return s;
     }
 
-    // The routing of the last stepsAt call and its table of steps per bucket.
+    // The routing of the last stepsAt call: its steps when steady, else RoutingSteps.VARIES and its table per bucket.
     private int lastRouting = -1;
+    private @org.jspecify.annotations.Nullable Steps lastSteady;
     private java.util.concurrent.atomic.@org.jspecify.annotations.Nullable AtomicReferenceArray<Steps> lastTable;
 
     /**
@@ -242,13 +293,20 @@ final class BackwardScheduler {
      */
     @org.jspecify.annotations.Nullable
     Steps stepsAt(int routing, int bucket) {
-        // An item's orders come together and use the same routing: remember the last one's table.
-        var table = routing == lastRouting ? lastTable : shared.table(routing);
-        lastRouting = routing;
-        lastTable = table;
-        Steps s = table.get(bucket);
-        if (s == null) {
-            s = shared.fill(table, routing, bucket);
+        // An item's orders come together and use the same routing: remember the last one's.
+        if (routing != lastRouting) {
+            Steps steady = shared.steady(routing);
+            var table = steady == RoutingSteps.VARIES ? shared.table(routing) : null;
+            lastRouting = routing; // after both: a resolution that throws leaves nothing remembered
+            lastSteady = steady;
+            lastTable = table;
+        }
+        Steps s = lastSteady;
+        if (s == RoutingSteps.VARIES) {
+            s = lastTable.get(bucket);
+            if (s == null) {
+                s = shared.fill(lastTable, routing, bucket);
+            }
         }
         return s == RoutingSteps.NONE ? null : s;
     }
@@ -393,16 +451,13 @@ final class BackwardScheduler {
         if (loadSetup == Long.MAX_VALUE) {
             loadSetup = -1;
         }
-        s.moveNanos[k] = moveNanos;
-        s.setupNanos[k] = setupNanos;
-        s.queueNanos[k] = queueNanos;
+        s.moveNanos(k, moveNanos);
+        s.setupNanos(k, setupNanos);
+        s.queueNanos(k, queueNanos);
         s.runNum[k] = n;
         s.runDen[k] = d;
         if (runP < RATIO_LIMIT && runD < RATIO_LIMIT && runC < RATIO_LIMIT) {
-            s.runP[k] = runP;
-            s.runD[k] = runD;
-            s.runC[k] = runC;
-            s.runFast[k] = true;
+            s.run(k, runP, runD, runC);
         }
         if (loadP < RATIO_LIMIT && loadD < RATIO_LIMIT && loadSetup >= 0) {
             s.loadSetup[k] = loadSetup;
@@ -420,9 +475,9 @@ final class BackwardScheduler {
      * @throws LimitExceededException at {@link Steps#path} when a duration exceeds {@link WorkCalendar#MAX_WORK}
      */
     static void resolveReference(Steps s, int k, OperationTimes times, BigDecimal efficiency) {
-        s.moveNanos[k] = duration(times.moveMinutes(), s, k).toNanos();
-        s.setupNanos[k] = duration(times.setupMinutes(), s, k).toNanos();
-        s.queueNanos[k] = duration(times.queueMinutes(), s, k).toNanos();
+        s.moveNanos(k, duration(times.moveMinutes(), s, k).toNanos());
+        s.setupNanos(k, duration(times.setupMinutes(), s, k).toNanos());
+        s.queueNanos(k, duration(times.queueMinutes(), s, k).toNanos());
         Operation op = times.operation();
         // Run minutes for q = q × N / (D × efficiency), as OperationTimes#runMinutesFor.
         BigDecimal n;
@@ -463,10 +518,7 @@ final class BackwardScheduler {
             p = p.divide(g2);
             BigInteger dd = du.divide(g2);
             if (p.bitLength() < 62 && dd.bitLength() < 62 && c.bitLength() < 62) {
-                s.runP[k] = p.longValue();
-                s.runD[k] = dd.longValue();
-                s.runC[k] = c.longValue();
-                s.runFast[k] = true;
+                s.run(k, p.longValue(), dd.longValue(), c.longValue());
             }
             // nano-minutes = micros / 10^6 × n / d × 10^9 = micros × 1000 n / d
             BigInteger lp = nu.multiply(BigInteger.valueOf(1000L));
@@ -499,12 +551,12 @@ final class BackwardScheduler {
         LocalDateTime t = due;
         for (int k = s.size - 1; k >= 0; k--) {
             WorkCalendar c = s.cal[k].calendar;
-            LocalDateTime runEnd = c.subtractWorkingTime(t, Duration.ofNanos(s.moveNanos[k]));
+            LocalDateTime runEnd = c.subtractWorkingTime(t, Duration.ofNanos(s.moveNanos(k)));
             LocalDateTime runStart = c.subtractWorkingTime(runEnd,
                     duration(s.times[k].runMinutesFor(quantity), s, k));
-            LocalDateTime setup = c.subtractWorkingTime(runStart, Duration.ofNanos(s.setupNanos[k]));
+            LocalDateTime setup = c.subtractWorkingTime(runStart, Duration.ofNanos(s.setupNanos(k)));
             setupStart[k] = setup;
-            t = c.subtractWorkingTime(setup, Duration.ofNanos(s.queueNanos[k]));
+            t = c.subtractWorkingTime(setup, Duration.ofNanos(s.queueNanos(k)));
         }
         steps = s;
         orderStart = t;
@@ -657,19 +709,24 @@ final class BackwardScheduler {
         long t = dueDay * Cal.DAY;
         Cal pendingCal = null; // the calendar of the queue not yet taken back (the last operation's)
         long pending = 0;
+        long[] clock = s.clock;
         for (int k = s.size - 1; k >= 0; k--) {
-            Cal c = cal(s.cal[k]);
+            int at = Steps.STRIDE * k;
+            Cal c = cals[(int) clock[at + Steps.CAL]];
+            if (c == null) {
+                c = cal(s.cal[k]);
+            }
             long run = runNanos(s, k, micros);
             if (run < 0) {
                 return false;
             }
-            long move = s.moveNanos[k];
+            long move = clock[at + Steps.MOVE];
             if (pendingCal == c) {
                 move += pending; // durations are at most WorkCalendar.MAX_WORK: no overflow
             } else if (pendingCal != null) {
                 t = pendingCal.subtract(t, pending);
             }
-            long busy = run + s.setupNanos[k];
+            long busy = run + clock[at + Steps.SETUP];
             if (t == Cal.FAIL || move > Long.MAX_VALUE - busy) { // centuries of work: the exact path decides
                 return false;
             }
@@ -680,7 +737,7 @@ final class BackwardScheduler {
             setupDay[k] = Math.floorDiv(setup, Cal.DAY);
             t = setup;
             pendingCal = c;
-            pending = s.queueNanos[k];
+            pending = clock[at + Steps.QUEUE];
         }
         t = pendingCal == null ? t : pendingCal.subtract(t, pending);
         if (t == Cal.FAIL) {
@@ -716,11 +773,13 @@ final class BackwardScheduler {
     }
 
     static long runNanos(Steps s, int k, long micros) {
-        if (!s.runFast[k]) {
+        int at = Steps.STRIDE * k;
+        long[] clock = s.clock;
+        if (clock[at + Steps.RUN_FAST] == 0) {
             return -1;
         }
-        long p = s.runP[k];
-        long d = s.runD[k];
+        long p = clock[at + Steps.RUN_P];
+        long d = clock[at + Steps.RUN_D];
         if (p == 0) {
             return 0;
         }
@@ -732,7 +791,7 @@ final class BackwardScheduler {
         long q = lo / d;
         long r = lo - q * d;
         long nanos;
-        if (micros % s.runC[k] == 0) {
+        if (micros % clock[at + Steps.RUN_C] == 0) {
             nanos = r > 0 ? q + 1 : q;
         } else if (r == 0) {
             // Whole nanos K = q while the minutes K / (6 × 10^10) do not terminate: 3 ∤ K, and the digits past

@@ -39,8 +39,9 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
  * for it resolves again and throws the same exception.
  *
  * <p>Thread-safe, for any number of runs at once: the work-center and calendar tables are built in the
- * constructor and never written afterwards; the steps tables are {@link AtomicReferenceArray}s whose slots are
- * written once (compare-and-set from null) with a {@code Steps} fully built before, never written afterwards.
+ * constructor and never written afterwards; the steady steps and the steps tables are {@link AtomicReferenceArray}s
+ * whose slots are written once (compare-and-set from null) with a {@code Steps} fully built before, never written
+ * afterwards.
  * Threads that race for a slot resolve equal values (resolution is a function of the master data), the loser
  * takes the winner's. The only other state is the id counter, an {@link AtomicInteger}.
  */
@@ -53,7 +54,19 @@ final class RoutingSteps {
     private final LocalDate[] bucketStarts;
     /** The routings by dense id. */
     private final Routing[] routings;
-    /** By routing id: its steps by bucket (a slot null until asked, {@link #NONE} when nothing is in force). */
+    /** {@link #steady}'s answer for a routing whose operations in force change within the horizon. */
+    static final Steps VARIES = new Steps(null, 0, Integer.MIN_VALUE + 1);
+
+    /**
+     * By routing id: the steps of a routing with the same operations in force on every bucket start ({@link #NONE}
+     * when none is), {@link #VARIES} when they change, null until asked. Most routings are steady: their steps are
+     * one read away, with no table per bucket.
+     */
+    private final AtomicReferenceArray<Steps> steadySteps;
+    /**
+     * By routing id, for routings that vary: its steps by bucket (a slot null until asked, {@link #NONE} when
+     * nothing is in force).
+     */
     private final AtomicReferenceArray<AtomicReferenceArray<Steps>> perBucket;
     /** The next {@link Steps#id} (ids are never reused, so one id names one {@code Steps}). */
     private final AtomicInteger nextId = new AtomicInteger();
@@ -79,6 +92,7 @@ final class RoutingSteps {
         this.data = data;
         this.bucketStarts = bucketStarts.clone();
         this.routings = routings.clone();
+        this.steadySteps = new AtomicReferenceArray<>(routings.length);
         this.perBucket = new AtomicReferenceArray<>(routings.length);
         WorkCenter[] wcs = data.workCenters().toArray(new WorkCenter[0]);
         Arrays.sort(wcs, (a, b) -> a.id().compareTo(b.id()));
@@ -158,9 +172,31 @@ final class RoutingSteps {
     }
 
     /**
-     * {@return the steps table of a routing by bucket, published on first ask} A routing whose operations in force
-     * are the same on every bucket start is resolved here once for all slots (a resolution that throws publishes
-     * nothing, and the exception goes to the caller).
+     * {@return the steps of a routing whose operations in force are the same on every bucket start (resolved once
+     * for all of them, {@link #NONE} when none is in force), or {@link #VARIES} when they change: ask
+     * {@link #table} then} Published on first ask; a resolution that throws publishes nothing, and the exception
+     * goes to the caller.
+     *
+     * @param routing the routing's dense id
+     */
+    Steps steady(int routing) {
+        Steps s = steadySteps.get(routing);
+        if (s != null) {
+            return s;
+        }
+        Routing r = routings[routing];
+        if (steady(r, bucketStarts[0], bucketStarts[bucketStarts.length - 1])) {
+            Steps one = resolve(r, r.operationsOn(bucketStarts[0]), List.of(), nextId.getAndIncrement());
+            s = one == null ? NONE : one;
+        } else {
+            s = VARIES;
+        }
+        return steadySteps.compareAndSet(routing, null, s) ? s : steadySteps.get(routing);
+    }
+
+    /**
+     * {@return the steps table of a routing by bucket, published on first ask, its slots filled by {@link #fill}}
+     * For routings whose operations vary ({@link #steady}).
      *
      * @param routing the routing's dense id
      */
@@ -169,16 +205,7 @@ final class RoutingSteps {
         if (t != null) {
             return t;
         }
-        Routing r = routings[routing];
-        int buckets = bucketStarts.length;
-        t = new AtomicReferenceArray<>(buckets);
-        if (steady(r, bucketStarts[0], bucketStarts[buckets - 1])) {
-            // The same operations are in force on every bucket start: one resolution serves them all.
-            Steps one = resolve(r, r.operationsOn(bucketStarts[0]), List.of(), nextId.getAndIncrement());
-            for (int b = 0; b < buckets; b++) {
-                t.set(b, one == null ? NONE : one);
-            }
-        }
+        t = new AtomicReferenceArray<>(bucketStarts.length);
         return perBucket.compareAndSet(routing, null, t) ? t : perBucket.get(routing);
     }
 
@@ -297,7 +324,7 @@ final class RoutingSteps {
         s.no[k] = op.no();
         s.workCenter[k] = w;
         s.times[k] = times;
-        s.cal[k] = workCenterCal[w];
+        s.calendar(k, workCenterCal[w]);
         s.tool[k] = op.tool().isPresent() ? toolIndex.getOrThrow(op.tool().get()) : -1; // validated references
         if (!BackwardScheduler.resolveExact(s, k, times, efficiency[w])) {
             BackwardScheduler.resolveReference(s, k, times, efficiency[w]);

@@ -89,12 +89,12 @@ class BackwardSchedulerTest {
             BackwardScheduler.Steps got = b == 0 ? before : after;
             BackwardScheduler.Steps fresh = new BackwardScheduler(data).steps(r, starts[b]);
             for (int k = 0; k < got.size; k++) {
-                assertThat(got.moveNanos[k]).isEqualTo(fresh.moveNanos[k]);
-                assertThat(got.setupNanos[k]).isEqualTo(fresh.setupNanos[k]);
-                assertThat(got.queueNanos[k]).isEqualTo(fresh.queueNanos[k]);
-                assertThat(got.runP[k]).isEqualTo(fresh.runP[k]);
-                assertThat(got.runD[k]).isEqualTo(fresh.runD[k]);
-                assertThat(got.runC[k]).isEqualTo(fresh.runC[k]);
+                assertThat(got.moveNanos(k)).isEqualTo(fresh.moveNanos(k));
+                assertThat(got.setupNanos(k)).isEqualTo(fresh.setupNanos(k));
+                assertThat(got.queueNanos(k)).isEqualTo(fresh.queueNanos(k));
+                assertThat(got.runP(k)).isEqualTo(fresh.runP(k));
+                assertThat(got.runD(k)).isEqualTo(fresh.runD(k));
+                assertThat(got.runC(k)).isEqualTo(fresh.runC(k));
                 assertThat(got.loadSetup[k]).isEqualTo(fresh.loadSetup[k]);
                 assertThat(got.loadP[k]).isEqualTo(fresh.loadP[k]);
                 assertThat(got.loadD[k]).isEqualTo(fresh.loadD[k]);
@@ -104,24 +104,24 @@ class BackwardSchedulerTest {
         }
         // OP-10 by hand: move 10 min = 6e11 ns, setup 45 min = 2.7e12 ns, queue 30 min = 1.8e12 ns; run 2.5 min/pc
         // = 5/2: runP / runD = 60000 × 5 / 2 = 150000 / 1, loadP / loadD = 2500 / 1, loadSetup 45e9 nano-minutes.
-        assertThat(after.moveNanos[0]).isEqualTo(600_000_000_000L);
-        assertThat(after.setupNanos[0]).isEqualTo(2_700_000_000_000L);
-        assertThat(after.queueNanos[0]).isEqualTo(1_800_000_000_000L);
-        assertThat(after.runP[0]).isEqualTo(150_000L);
-        assertThat(after.runD[0]).isEqualTo(1L);
+        assertThat(after.moveNanos(0)).isEqualTo(600_000_000_000L);
+        assertThat(after.setupNanos(0)).isEqualTo(2_700_000_000_000L);
+        assertThat(after.queueNanos(0)).isEqualTo(1_800_000_000_000L);
+        assertThat(after.runP(0)).isEqualTo(150_000L);
+        assertThat(after.runD(0)).isEqualTo(1L);
         assertThat(after.loadP[0]).isEqualTo(2_500L);
         assertThat(after.loadSetup[0]).isEqualTo(45_000_000_000L);
         // OP-30 on WC-1: 0.333 / 0.85 = 333 / 850 min/pc (333 = 3² × 37 and 850 = 2 × 5² × 17 are coprime):
         // runP / runD = 60000 × 333 / 850 = 399600 / 17 (gcd 50), runC = 17, loadP / loadD = 333000 / 850
         // = 6660 / 17 (gcd 50); setup 0, move 20 min = 1.2e12 ns, queue 60 min = 3.6e12 ns.
-        assertThat(after.runP[1]).isEqualTo(399_600L);
-        assertThat(after.runD[1]).isEqualTo(17L);
-        assertThat(after.runC[1]).isEqualTo(17L);
+        assertThat(after.runP(1)).isEqualTo(399_600L);
+        assertThat(after.runD(1)).isEqualTo(17L);
+        assertThat(after.runC(1)).isEqualTo(17L);
         assertThat(after.loadP[1]).isEqualTo(6_660L);
         assertThat(after.loadD[1]).isEqualTo(17L);
         assertThat(after.loadSetup[1]).isZero();
-        assertThat(after.moveNanos[1]).isEqualTo(1_200_000_000_000L);
-        assertThat(after.queueNanos[1]).isEqualTo(3_600_000_000_000L);
+        assertThat(after.moveNanos(1)).isEqualTo(1_200_000_000_000L);
+        assertThat(after.queueNanos(1)).isEqualTo(3_600_000_000_000L);
         assertThat(after.workCenter[1]).isEqualTo(1);
     }
 
@@ -165,10 +165,7 @@ class BackwardSchedulerTest {
     void runNanos_wholeNanosOfNonTerminatingMinutes_followCoreRounding() {
         // 2/3 min per unit: runP = 60000 × 2 / 3 = 40000, runD = 1, runC = 3.
         BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1, 0);
-        s.runP[0] = 40_000L;
-        s.runD[0] = 1L;
-        s.runC[0] = 3L;
-        s.runFast[0] = true;
+        s.run(0, 40_000L, 1L, 3L);
         // 1 unit: 2/3 min rounds to 0.666…67 (34 digits), × 6e10 ns = 40000000000.00…02 → ceiling 40000000001.
         assertThat(BackwardScheduler.runNanos(s, 0, 1_000_000L)).isEqualTo(40_000_000_001L);
         // 0.5 unit: 1/3 min rounds to 0.333…3, × 6e10 = 19999999999.99…8 → ceiling 20000000000.

@@ -67,7 +67,7 @@ class ResolveExactProperties {
                 thrown.incrementAndGet();
                 assertThat(error).as("seed %s", seed).isInstanceOf(LimitExceededException.class);
                 assertThat(resolved).as("declines what the reference rejects, seed %s", seed).isFalse();
-                assertThat(fast.moveNanos[0] | fast.setupNanos[0] | fast.queueNanos[0]).isZero();
+                assertThat(fast.moveNanos(0) | fast.setupNanos(0) | fast.queueNanos(0)).isZero();
                 assertThat(fast.runNum[0]).isNull();
                 return;
             }
@@ -148,17 +148,17 @@ class ResolveExactProperties {
         BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1, 0);
         assertThat(BackwardScheduler.resolveExact(s, 0, OperationTimes.of(op, wc, Optional.empty()),
                 wc.efficiencyFactor())).isTrue();
-        assertThat(s.runP[0]).isEqualTo(225_000L);
-        assertThat(s.runD[0]).isEqualTo(17L);
-        assertThat(s.runC[0]).isEqualTo(17L);
-        assertThat(s.runFast[0]).isTrue();
+        assertThat(s.runP(0)).isEqualTo(225_000L);
+        assertThat(s.runD(0)).isEqualTo(17L);
+        assertThat(s.runC(0)).isEqualTo(17L);
+        assertThat(s.runFast(0)).isTrue();
         assertThat(s.loadP[0]).isEqualTo(3_750L);
         assertThat(s.loadD[0]).isEqualTo(17L);
         assertThat(s.loadSetup[0]).isEqualTo(2_500_000_000L);
         assertThat(s.loadFast[0]).isTrue();
-        assertThat(s.setupNanos[0]).isEqualTo(150_000_000_000L);
-        assertThat(s.queueNanos[0]).isEqualTo(1_800_000_000_000L);
-        assertThat(s.moveNanos[0]).isEqualTo(6_000_000_000L);
+        assertThat(s.setupNanos(0)).isEqualTo(150_000_000_000L);
+        assertThat(s.queueNanos(0)).isEqualTo(1_800_000_000_000L);
+        assertThat(s.moveNanos(0)).isEqualTo(6_000_000_000L);
         assertThat(s.runNum[0]).isEqualTo(new BigDecimal("45"));
         assertThat(s.runDen[0]).isEqualTo(new BigDecimal("204.00")); // 240 × 0.85, scale 2
     }
@@ -174,15 +174,15 @@ class ResolveExactProperties {
         BackwardScheduler.Steps s = new BackwardScheduler.Steps(null, 1, 0);
         assertThat(BackwardScheduler.resolveExact(s, 0, OperationTimes.of(op, wc, Optional.empty()),
                 wc.efficiencyFactor())).isTrue();
-        assertThat(s.runP[0]).isZero();
-        assertThat(s.runD[0]).isEqualTo(1L);
-        assertThat(s.runC[0]).isEqualTo(1L);
+        assertThat(s.runP(0)).isZero();
+        assertThat(s.runD(0)).isEqualTo(1L);
+        assertThat(s.runC(0)).isEqualTo(1L);
         assertThat(s.loadP[0]).isZero();
         assertThat(s.loadD[0]).isEqualTo(1L);
-        assertThat(s.setupNanos[0]).isEqualTo(60_000L);
+        assertThat(s.setupNanos(0)).isEqualTo(60_000L);
         assertThat(s.loadSetup[0]).isEqualTo(1_000L);
-        assertThat(s.moveNanos[0]).isEqualTo(74_074_020_000L);
-        assertThat(s.queueNanos[0]).isEqualTo(3_155_760_000_000_000_000L);
+        assertThat(s.moveNanos(0)).isEqualTo(74_074_020_000L);
+        assertThat(s.queueNanos(0)).isEqualTo(3_155_760_000_000_000_000L);
     }
 
     @Test
@@ -203,13 +203,13 @@ class ResolveExactProperties {
 
     private static void assertSame(BackwardScheduler.Steps fast, BackwardScheduler.Steps reference, long seed) {
         String as = "seed " + seed;
-        assertThat(fast.moveNanos[0]).as("moveNanos, %s", as).isEqualTo(reference.moveNanos[0]);
-        assertThat(fast.setupNanos[0]).as("setupNanos, %s", as).isEqualTo(reference.setupNanos[0]);
-        assertThat(fast.queueNanos[0]).as("queueNanos, %s", as).isEqualTo(reference.queueNanos[0]);
-        assertThat(fast.runP[0]).as("runP, %s", as).isEqualTo(reference.runP[0]);
-        assertThat(fast.runD[0]).as("runD, %s", as).isEqualTo(reference.runD[0]);
-        assertThat(fast.runC[0]).as("runC, %s", as).isEqualTo(reference.runC[0]);
-        assertThat(fast.runFast[0]).as("runFast, %s", as).isEqualTo(reference.runFast[0]);
+        assertThat(fast.moveNanos(0)).as("moveNanos, %s", as).isEqualTo(reference.moveNanos(0));
+        assertThat(fast.setupNanos(0)).as("setupNanos, %s", as).isEqualTo(reference.setupNanos(0));
+        assertThat(fast.queueNanos(0)).as("queueNanos, %s", as).isEqualTo(reference.queueNanos(0));
+        assertThat(fast.runP(0)).as("runP, %s", as).isEqualTo(reference.runP(0));
+        assertThat(fast.runD(0)).as("runD, %s", as).isEqualTo(reference.runD(0));
+        assertThat(fast.runC(0)).as("runC, %s", as).isEqualTo(reference.runC(0));
+        assertThat(fast.runFast(0)).as("runFast, %s", as).isEqualTo(reference.runFast(0));
         assertThat(fast.loadSetup[0]).as("loadSetup, %s", as).isEqualTo(reference.loadSetup[0]);
         assertThat(fast.loadP[0]).as("loadP, %s", as).isEqualTo(reference.loadP[0]);
         assertThat(fast.loadD[0]).as("loadD, %s", as).isEqualTo(reference.loadD[0]);
