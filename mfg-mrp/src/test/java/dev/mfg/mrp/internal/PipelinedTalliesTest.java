@@ -125,7 +125,7 @@ class PipelinedTalliesTest {
         long[] orderQty = new long[count];
         for (int k = 0; k < count; k++) {
             orderBucket[k] = k == 0 ? rnd.nextInt(NB) : Math.min(NB - 1, orderBucket[k - 1] + rnd.nextInt(3));
-            orderQty[k] = 1 + rnd.nextInt(100);
+            orderQty[k] = rnd.nextInt(8) == 0 ? 1_000_000 : 1 + rnd.nextInt(100); // sometimes enough for all
         }
         List<PlanRun.Indep> indep = new ArrayList<>();
         for (int x = rnd.nextInt(3); x > 0; x--) {
@@ -138,8 +138,8 @@ class PipelinedTalliesTest {
         for (int x = rnd.nextInt(3); x > 0; x--) {
             receipts.add(new PlanRun.Receipt("PO-" + rnd.nextInt(5), rnd.nextInt(NB), 1 + rnd.nextInt(40), null));
         }
-        // Rarely more demands than a batch holds (20,004 words): a batch of their own.
-        int depSize = rnd.nextInt(300) == 0 ? 10_000 : rnd.nextInt(12);
+        // Rarely more demands than a batch holds (20,004 words): a batch of their own; sometimes a component's worth.
+        int depSize = rnd.nextInt(300) == 0 ? 10_000 : rnd.nextInt(5) == 0 ? 64 + rnd.nextInt(200) : rnd.nextInt(12);
         int w = PegCall.DEP_WIDTH;
         long[] dep = new long[w * depSize];
         for (int k = 0; k < depSize; k++) {
