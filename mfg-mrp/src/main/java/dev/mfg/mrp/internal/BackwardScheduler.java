@@ -176,24 +176,12 @@ final class BackwardScheduler {
             return clock[STRIDE * k + MOVE];
         }
 
-        void moveNanos(int k, long nanos) {
-            clock[STRIDE * k + MOVE] = nanos;
-        }
-
         long setupNanos(int k) {
             return clock[STRIDE * k + SETUP];
         }
 
-        void setupNanos(int k, long nanos) {
-            clock[STRIDE * k + SETUP] = nanos;
-        }
-
         long queueNanos(int k) {
             return clock[STRIDE * k + QUEUE];
-        }
-
-        void queueNanos(int k, long nanos) {
-            clock[STRIDE * k + QUEUE] = nanos;
         }
 
         long runP(int k) {
@@ -210,6 +198,13 @@ final class BackwardScheduler {
 
         boolean runFast(int k) {
             return clock[STRIDE * k + RUN_FAST] != 0;
+        }
+
+        /** Sets the move, setup and queue durations of operation {@code k}, in nanoseconds. */
+        void durations(int k, long move, long setup, long queue) {
+            clock[STRIDE * k + MOVE] = move;
+            clock[STRIDE * k + SETUP] = setup;
+            clock[STRIDE * k + QUEUE] = queue;
         }
 
         /** Sets the run terms of operation {@code k} and marks them set ({@link #runFast}). */
@@ -451,9 +446,7 @@ final class BackwardScheduler {
         if (loadSetup == Long.MAX_VALUE) {
             loadSetup = -1;
         }
-        s.moveNanos(k, moveNanos);
-        s.setupNanos(k, setupNanos);
-        s.queueNanos(k, queueNanos);
+        s.durations(k, moveNanos, setupNanos, queueNanos);
         s.runNum[k] = n;
         s.runDen[k] = d;
         if (runP < RATIO_LIMIT && runD < RATIO_LIMIT && runC < RATIO_LIMIT) {
@@ -475,9 +468,8 @@ final class BackwardScheduler {
      * @throws LimitExceededException at {@link Steps#path} when a duration exceeds {@link WorkCalendar#MAX_WORK}
      */
     static void resolveReference(Steps s, int k, OperationTimes times, BigDecimal efficiency) {
-        s.moveNanos(k, duration(times.moveMinutes(), s, k).toNanos());
-        s.setupNanos(k, duration(times.setupMinutes(), s, k).toNanos());
-        s.queueNanos(k, duration(times.queueMinutes(), s, k).toNanos());
+        s.durations(k, duration(times.moveMinutes(), s, k).toNanos(), duration(times.setupMinutes(), s, k).toNanos(),
+                duration(times.queueMinutes(), s, k).toNanos());
         Operation op = times.operation();
         // Run minutes for q = q × N / (D × efficiency), as OperationTimes#runMinutesFor.
         BigDecimal n;
