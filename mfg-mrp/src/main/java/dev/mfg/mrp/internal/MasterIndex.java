@@ -56,7 +56,6 @@ final class MasterIndex {
     LotSizingPolicy[] policy;
     LotModifiers[] modifiers;
     int[] idRank; // each item's position in id order
-    int[] byRank; // the item at each position in id order (idRank's inverse)
     ObjectIntHashMap<ItemId> index; // item id → dense index; only read after construction
     // BOM edges (CSR): edges of item i are [edgeStart[i], edgeStart[i + 1]).
     int[] edgeStart;
@@ -144,14 +143,12 @@ final class MasterIndex {
         }
         items = new Item[n];
         idRank = new int[n];
-        byRank = new int[n];
         int[] codeOf = new int[n];
         for (int k = 0; k < n; k++) {
             int at = next[codeById[k]]++;
             items[at] = byId[k];
             codeOf[at] = codeById[k];
             idRank[at] = k;
-            byRank[k] = at;
         }
         llc = new int[n];
         phantom = new boolean[n];
